@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Tally: casualty claims in, reconciled numbers out.
+// Dependency direction: ClaimModel <- Extraction, Statistics (<- CGSL) <- Reporting <- tally.
+let package = Package(
+    name: "Tally",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tally", targets: ["tally"]),
+        .library(name: "ClaimModel", targets: ["ClaimModel"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Statistics", targets: ["Statistics"]),
+        .library(name: "Reporting", targets: ["Reporting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"])]
+        ),
+        .target(name: "ClaimModel"),
+        .target(name: "Extraction", dependencies: ["ClaimModel"]),
+        .target(name: "Statistics", dependencies: ["CGSL"]),
+        .target(name: "Reporting", dependencies: ["ClaimModel", "Statistics"]),
+        .executableTarget(
+            name: "tally",
+            dependencies: [
+                "ClaimModel", "Extraction", "Statistics", "Reporting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ClaimModel", "Statistics"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ClaimModel"]),
+        .testTarget(name: "TallyCommandTests", dependencies: ["tally"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
