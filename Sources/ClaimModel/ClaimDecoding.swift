@@ -8,6 +8,8 @@ struct ClaimDecoding {
     struct Cell {
         var text: String?
         var line: Int
+        /// Set when the reader already reported this cell as unusable (a JSON array, say).
+        var isRejected = false
     }
 
     let file: String
@@ -27,6 +29,10 @@ struct ClaimDecoding {
             return trimmed.isEmpty ? nil : raw
         }
         func required(_ field: ClaimField) -> String? {
+            if cells[field]?.isRejected == true {
+                failed = true
+                return nil
+            }
             guard let value = text(field) else {
                 problem(field, nil, "missing; every claim needs \(ClaimField.required.map(\.rawValue).joined(separator: ", "))")
                 return nil
@@ -64,6 +70,7 @@ struct ClaimDecoding {
             return date
         }
 
+        if cells.values.contains(where: \.isRejected) { failed = true }
         let id = required(.id)
         let categoryText = required(.category)
         let valueText = required(.value)

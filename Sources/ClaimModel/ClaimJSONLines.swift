@@ -21,6 +21,7 @@ public enum ClaimJSONLines {
                 case .text(let text): cells[field] = ClaimDecoding.Cell(text: text, line: lineNumber)
                 case .other:
                     log.record(InputProblem(location: location, field: key, message: "expected a string, a number or null"))
+                    cells[field] = ClaimDecoding.Cell(text: nil, line: lineNumber, isRejected: true)
                 }
             }
             if let claim = decoding.claim(from: cells, recordLine: lineNumber, log: &log) {

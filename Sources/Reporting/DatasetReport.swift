@@ -21,8 +21,10 @@ public struct DatasetReport: Sendable {
         let claims = records.map(\.claim)
         let totals = PartyTotal.totals(of: claims)
         var page = "# Casualty claims: \(MarkdownText.cell(name))\n\n"
-        page += "\(claims.count) claims from \(Set(claims.map { $0.document ?? $0.id }).count) documents"
-        page += " in \(Set(records.map(\.origin.file)).count) file(s). Every claim is listed at the end with its quote.\n\n"
+        let documents = Set(claims.map { $0.document ?? $0.id }).count
+        let files = Set(records.map(\.origin.file)).count
+        page += "\(Self.counted(claims.count, "claim")) from \(Self.counted(documents, "document"))"
+        page += " in \(Self.counted(files, "file")). Every claim is listed at the end with its quote.\n\n"
         page += try totalsSection(totals)
         page += claimsSection()
         return page
@@ -41,7 +43,7 @@ public struct DatasetReport: Sendable {
             let excluded = total.excludedClaims.map { "\($0.id) (\($0.reason))" }.joined(separator: "; ")
             text += "| \(MarkdownText.cell(total.key.party)) | \(total.key.category.rawValue) | \(total.key.scope.rawValue) "
             text += "| \(total.value) | \(Self.format(interval.lower))–\(Self.format(interval.upper)) "
-            text += "| \(MarkdownText.cell(total.countedClaims.joined(separator: ", "))) | \(MarkdownText.cell(excluded)) |\n"
+            text += "| \(MarkdownText.cell(total.countedClaims.joined(separator: ", "))) | \(MarkdownText.cell(excluded.isEmpty ? nil : excluded)) |\n"
         }
         return text + "\n"
     }
@@ -58,7 +60,7 @@ public struct DatasetReport: Sendable {
             text += "| \(MarkdownText.cell(claim.id)) | \(claim.reportDate?.description ?? "–") | \(Self.eventSpan(claim)) "
             text += "| \(claim.category.rawValue) | \(Self.figure(claim)) | \(MarkdownText.cell(claim.victim)) "
             text += "| \(MarkdownText.cell(claim.party)) | \(claim.scope.rawValue) | \(MarkdownText.cell(claim.source)) "
-            text += "| \(MarkdownText.cell(links.joined(separator: "; "))) | \(MarkdownText.cell(claim.quote)) "
+            text += "| \(MarkdownText.cell(links.isEmpty ? nil : links.joined(separator: "; "))) | \(MarkdownText.cell(claim.quote)) "
             text += "| \(MarkdownText.cell(record.origin.description)) |\n"
         }
         return text
@@ -84,6 +86,9 @@ public struct DatasetReport: Sendable {
         case (nil, nil): "–"
         }
     }
+
+    /// "1 claim", "6 claims".
+    static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
     static func format(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
