@@ -36,7 +36,6 @@ let package = Package(
         .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ClaimModel", "Statistics"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ClaimModel"]),
         .testTarget(name: "TallyCommandTests", dependencies: ["tally"]),
     ],
     swiftLanguageModes: [.v6]
