@@ -25,16 +25,18 @@ let package = Package(
         .target(name: "ClaimModel"),
         .target(name: "Extraction", dependencies: ["ClaimModel"]),
         .target(name: "Statistics", dependencies: ["CGSL"]),
-        .target(name: "Reporting", dependencies: ["ClaimModel", "Statistics"]),
+        .target(name: "Reporting", dependencies: ["ClaimModel", "Statistics", "Reconciliation"]),
         .executableTarget(
             name: "tally",
             dependencies: [
-                "ClaimModel", "Extraction", "Statistics", "Reporting",
+                "ClaimModel", "Extraction", "Statistics", "Reconciliation", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
+        .target(name: "Reconciliation", dependencies: ["ClaimModel"]),
+        .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "ClaimModel"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ClaimModel", "Statistics"]),
         .testTarget(name: "TallyCommandTests", dependencies: ["tally"]),
     ],

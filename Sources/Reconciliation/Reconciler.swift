@@ -1,0 +1,154 @@
+import ClaimModel
+
+/// Turns claims into incidents, running-total series, period totals and findings.
+///
+/// Pure: the same claims and settings give the same result, in the same order.
+public struct Reconciler: Sendable {
+    public var policy: Policy
+    public var thresholds: Thresholds
+
+    public init(policy: Policy = .range, thresholds: Thresholds = Thresholds()) {
+        self.policy = policy
+        self.thresholds = thresholds
+    }
+
+    /// Reconciles the claims of a dataset.
+    ///
+    /// - Complexity: O(n log n) in the number of claims.
+    public func reconcile(_ records: [ClaimRecord]) -> ReconciledDataset {
+        let claims = records.map(\.claim)
+        let context = ReconciliationContext(claims: claims, policy: policy, thresholds: thresholds)
+        var findings: [Finding] = []
+        findings += ClaimRules.findings(in: context)
+        findings += PartRules.findings(in: context)
+        findings += TotalRules.findings(in: context)
+        findings += SourceRules.findings(in: context)
+        findings.sort(by: Finding.severityOrder)
+        return ReconciledDataset(policy: policy, thresholds: thresholds, records: records,
+                                 incidents: context.incidents, series: context.series,
+                                 periodTotals: PeriodTotal.totals(in: context), findings: findings)
+    }
+}
+
+/// Tolerances and thresholds the rules use; each is documented where it is applied.
+public struct Thresholds: Sendable, Hashable {
+    /// Sources whose figures for one incident differ by at most this share of the larger figure
+    /// (or by at most ``disagreementAbsolute``) are reported as info, not warning.
+    public var disagreementShare: Double = 0.10
+    public var disagreementAbsolute: Int = 2
+    /// A running total exceeding its known incidents by more than this share of itself (the
+    /// incidents explain less than a tenth of it) is a warning
+    /// (a wrong period or scope is likely), provided the residual is at least ``residualMinimum``.
+    public var residualShare: Double = 0.9
+    public var residualMinimum: Int = 10
+    /// …and provided at least this many incidents are known inside the period: a disaster toll
+    /// with one known avalanche inside it says nothing about the toll's period.
+    public var residualIncidentMinimum: Int = 5
+    /// At most this many earlier statements are compared when clustering one incident.
+    public var clusteringWindow: Int = 64
+
+    public init() {}
+}
+
+/// Everything the rules share, computed once.
+struct ReconciliationContext {
+    let claims: [Claim]
+    let byID: [String: Claim]
+    let statements: [Statement]
+    /// Statement index by claim id (restatements map to their statement).
+    let statementOf: [String: Int]
+    let incidents: [Incident]
+    let series: [Series]
+    let policy: Policy
+    let thresholds: Thresholds
+
+    init(claims: [Claim], policy: Policy, thresholds: Thresholds) {
+        self.claims = claims
+        self.policy = policy
+        self.thresholds = thresholds
+        byID = Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        statements = Statement.statements(of: claims)
+        var statementOf: [String: Int] = [:]
+        for (index, statement) in statements.enumerated() {
+            for id in statement.claimIDs { statementOf[id] = index }
+        }
+        self.statementOf = statementOf
+        series = Series.series(of: statements, byID: byID)
+        incidents = IncidentClustering(statements: statements, byID: byID, window: thresholds.clusteringWindow)
+            .incidents(policy: policy)
+    }
+
+    /// The claim a claim is part of, if it exists.
+    func whole(of claim: Claim) -> Claim? { claim.partOf.flatMap { byID[$0] } }
+
+    /// Whether the claim is a breakdown of a whole of the same category ("541 children" of 2,016).
+    func isBreakdown(_ claim: Claim) -> Bool { whole(of: claim)?.category == claim.category }
+}
+
+/// Decides which incident statements describe the same event.
+///
+/// Statements are candidates for one incident when they share category, party and region and
+/// their event days lie within a day of each other (restatements often shift the date by one).
+/// Two such statements merge when they come from different documents and either cover exactly
+/// the same days or give figures that can describe the same count. Two numbers in one document
+/// are different facts unless the document links them with `same_as`. A statement that is
+/// `part_of` an incident claim (a breakdown: "including 7 children") is not an incident itself.
+struct IncidentClustering {
+    let statements: [Statement]
+    let byID: [String: Claim]
+    let window: Int
+
+    func incidents(policy: Policy) -> [Incident] {
+        var parent = Array(statements.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index {
+                parent[index] = parent[parent[index]]
+                index = parent[index]
+            }
+            return index
+        }
+        let candidates = statements.indices.filter { isIncident(statements[$0]) }
+        let groups = Dictionary(grouping: candidates) { index -> String in
+            let claim = statements[index].claim
+            return "\(claim.category.rawValue)\u{1}\(claim.party ?? "")\u{1}\(Normalized.region(claim.region))"
+        }
+        for key in groups.keys {
+            let members = groups[key]!.compactMap { index in day(statements[index]).map { (index, $0) } }
+                .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+            for position in members.indices {
+                let (index, dayOfIndex) = members[position]
+                var back = position - 1
+                while back >= 0, position - back <= window, dayOfIndex - members[back].1 <= 1 {
+                    let other = members[back].0
+                    if root(index) != root(other), sameEvent(statements[index], statements[other]) {
+                        parent[max(root(index), root(other))] = min(root(index), root(other))
+                    }
+                    back -= 1
+                }
+            }
+        }
+        var clusters: [Int: [Statement]] = [:]
+        for index in candidates { clusters[root(index), default: []].append(statements[index]) }
+        return clusters.keys.sorted().map { Incident(statements: clusters[$0]!, policy: policy) }
+    }
+
+    func isIncident(_ statement: Statement) -> Bool {
+        let claim = statement.claim
+        guard claim.scope == .incident else { return false }
+        if let whole = claim.partOf.flatMap({ byID[$0] }), whole.scope == .incident { return false }
+        return true
+    }
+
+    /// The day an incident statement is about: its first event day, else its report day.
+    func day(_ statement: Statement) -> Int? {
+        statement.claim.eventStart?.firstDay ?? statement.claim.eventEnd?.firstDay ?? statement.claim.reportDate?.firstDay
+    }
+
+    func sameEvent(_ lhs: Statement, _ rhs: Statement) -> Bool {
+        let (a, b) = (lhs.claim, rhs.claim)
+        if let first = a.document, let second = b.document, first == second { return false }
+        let sameDays = a.eventStart != nil && a.eventStart == b.eventStart && a.eventEnd == b.eventEnd
+        return sameDays || Figure(a).overlaps(Figure(b))
+    }
+}

@@ -1,0 +1,62 @@
+import ClaimModel
+
+/// Rules about sources: `sources.disagree`, `incident.revised`, `restatement.merged`.
+enum SourceRules {
+    static func findings(in context: ReconciliationContext) -> [Finding] {
+        var findings: [Finding] = []
+        for incident in context.incidents {
+            findings += disagreement(among: incident.latestBySource, what: "this incident", thresholds: context.thresholds)
+            findings += revisions(in: incident)
+        }
+        // Running totals of different sources counting up to the same day.
+        let sameDay = Dictionary(grouping: context.series.map(\.latest) + context.series.flatMap { $0.points.dropLast() }) { statement in
+            let claim = statement.claim
+            return "\(claim.party ?? "")\u{1}\(claim.category.rawValue)\u{1}\(Normalized.region(claim.region))\u{1}"
+                + "\(Normalized.victimGroup(of: claim))\u{1}\(statement.asOf ?? Int.min)"
+        }
+        for key in sameDay.keys.sorted() {
+            let members = sameDay[key]!
+            guard members.first?.asOf != nil else { continue }
+            var latest: [SourceName: Statement] = [:]
+            for statement in members.sorted(by: Series.chronological) { latest[statement.source] = statement }
+            guard latest.count >= 2 else { continue }
+            findings += disagreement(among: latest.values.sorted { $0.source < $1.source }, what: "the running total on the same day",
+                                     thresholds: context.thresholds)
+        }
+        for statement in context.statements where !statement.restatements.isEmpty {
+            findings.append(Finding(rule: "restatement.merged", severity: .info,
+                                    message: "\(statement.restatements.count + 1) mentions of the same figure (\(statement.claim.value)) were merged and count once.",
+                                    claimIDs: statement.claimIDs))
+        }
+        return findings
+    }
+
+    /// Different sources giving different figures for the same thing.
+    static func disagreement(among statements: [Statement], what: String, thresholds: Thresholds) -> [Finding] {
+        guard statements.count >= 2 else { return [] }
+        let figures = statements.map { Figure($0.claim) }
+        let overlapAll = figures.allSatisfy { figure in figures.allSatisfy { figure.overlaps($0) } }
+        guard !overlapAll else { return [] }
+        let values = statements.map(\.claim.value)
+        let (low, high) = (values.min()!, values.max()!)
+        let spread = high - low
+        let tolerable = spread <= thresholds.disagreementAbsolute || Double(spread) <= thresholds.disagreementShare * Double(high)
+        let listing = statements.map { "\($0.claim.value) (\($0.source))" }.joined(separator: " vs ")
+        return [Finding(rule: "sources.disagree", severity: tolerable ? .info : .warning,
+                        message: "Sources give different figures for \(what): \(listing); spread \(spread).",
+                        expected: "one figure", observed: "\(low)–\(high)", claimIDs: statements.map(\.claim.id))]
+    }
+
+    /// One source changing its own figure for an incident: the latest counts.
+    static func revisions(in incident: Incident) -> [Finding] {
+        let bySource = Dictionary(grouping: incident.statements, by: \.source)
+        return bySource.keys.sorted().compactMap { source in
+            let own = bySource[source]!
+            guard own.count >= 2, Set(own.map(\.claim.value)).count >= 2 else { return nil }
+            let path = own.map { String($0.claim.value) }.joined(separator: " → ")
+            return Finding(rule: "incident.revised", severity: .info,
+                           message: "\(source) revised its figure for this incident (\(path)); the latest counts.",
+                           expected: nil, observed: path, claimIDs: own.reversed().map(\.claim.id))
+        }
+    }
+}

@@ -1,0 +1,198 @@
+import ClaimModel
+
+/// Rules about running totals: `cumulative.monotone`, `total.delta`, `total.contains`, `total.nested`.
+enum TotalRules {
+    static func findings(in context: ReconciliationContext) -> [Finding] {
+        let index = IncidentIndex(context.incidents)
+        var findings: [Finding] = []
+        for series in context.series {
+            findings += monotone(series)
+            findings += delta(series, index: index, context: context)
+        }
+        findings += contains(context: context, index: index)
+        findings += nested(context: context)
+        return findings
+    }
+
+    /// A running total must not fall. A fall explained in its own words ("revised", "down from")
+    /// is a warning; a fall of a residual bucket (unidentified victims) is info.
+    static func monotone(_ series: Series) -> [Finding] {
+        var findings: [Finding] = []
+        for (earlier, later) in zip(series.points, series.points.dropFirst()) {
+            let (before, after) = (Figure(earlier.claim), Figure(later.claim))
+            guard after.ceiling < before.floor else { continue }
+            let quote = (later.claim.quote ?? "").lowercased()
+            let victim = (later.claim.victim ?? "").lowercased()
+            let severity: Severity
+            let message: String
+            if ["unknown", "unidentified", "unverified", "not yet identified"].contains(where: victim.contains) {
+                severity = .info
+                message = "A residual bucket fell as victims were identified; this is expected."
+            } else if ["revis", "down from", "lowered", "correct", "downward", "reduced"].contains(where: quote.contains) {
+                severity = .warning
+                message = "\(series.key.source) revised its running total downward."
+            } else {
+                severity = .error
+                message = "\(series.key.source)'s running total falls."
+            }
+            findings.append(Finding(rule: "cumulative.monotone", severity: severity, message: message,
+                                    expected: "≥ \(earlier.claim.value) (\(earlier.claim.id))",
+                                    observed: "\(later.claim.value) (\(later.claim.id))",
+                                    claimIDs: [later.claim.id, earlier.claim.id]))
+        }
+        return findings
+    }
+
+    /// Between two consecutive totals, the incidents reported alongside them should account for the change.
+    ///
+    /// Only incidents stated in the same document as the later total, or by the same source, are
+    /// compared ("two more killed … bringing the toll to 60"): a total rising by more than
+    /// unrelated incidents explain is normal and not reported.
+    static func delta(_ series: Series, index: IncidentIndex, context: ReconciliationContext) -> [Finding] {
+        var findings: [Finding] = []
+        for (earlier, later) in zip(series.points, series.points.dropFirst()) {
+            guard let from = earlier.asOf, let to = later.asOf, to > from else { continue }
+            let rise = later.claim.value - earlier.claim.value
+            guard rise >= 0 else { continue }
+            guard series.key.victimGroup.hasSuffix("/all") else { continue }
+            let role = later.claim.role ?? .unknown
+            let between = index.incidents(party: series.key.party, category: series.key.category, role: role, lastDayIn: (from + 1)...to)
+                .filter { incident in
+                    incident.statements.contains { statement in
+                        (statement.claim.document != nil && statement.claim.document == later.claim.document)
+                            || statement.source == series.key.source
+                    }
+                }
+            guard !between.isEmpty else { continue }
+            let explained = between.reduce(0) { $0 + $1.best }
+            let slack = max(Figure(earlier.claim).ceiling - Figure(earlier.claim).floor, Figure(later.claim).ceiling - Figure(later.claim).floor)
+            guard abs(rise - explained) > slack, slack < Int.max / 2 else { continue }
+            findings.append(Finding(rule: "total.delta", severity: .warning,
+                                    message: "Between two totals the incidents reported account for \(explained), but the total moved by \(rise).",
+                                    expected: "\(earlier.claim.value) + \(explained) = \(earlier.claim.value + explained)",
+                                    observed: "\(later.claim.value)",
+                                    claimIDs: [later.claim.id, earlier.claim.id] + between.flatMap { $0.statements.map(\.claim.id) }))
+        }
+        return findings
+    }
+
+    /// A running total must hold the distinct incidents inside its period; far more than them
+    /// suggests a wrong period or scope.
+    static func contains(context: ReconciliationContext, index: IncidentIndex) -> [Finding] {
+        var findings: [Finding] = []
+        for statement in context.statements where statement.claim.scope == .cumulative {
+            let total = statement.claim
+            guard let start = total.eventStart?.firstDay, let end = total.eventEnd?.lastDay ?? total.reportDate?.lastDay,
+                  start <= end else { continue }
+            // Subgroups and breakdowns (a region, a victim group) cannot be matched to incidents reliably.
+            guard Normalized.subgroup(of: total.victim) == "all", !context.isBreakdown(total) else { continue }
+            let role = total.role ?? .unknown
+            let inside = index.sum(party: total.party ?? "", category: total.category, role: role, lastDayIn: start...end)
+            guard inside.count > 0 else { continue }
+            let figure = Figure(total)
+            if inside.low > figure.ceiling {
+                let incidents = index.incidents(party: total.party ?? "", category: total.category, role: role, lastDayIn: start...end)
+                findings.append(Finding(rule: "total.contains", severity: .error,
+                                        message: "The running total is smaller than the distinct incidents inside its period.",
+                                        expected: "≥ \(inside.low) (\(inside.count) incidents)", observed: "\(total.value)",
+                                        claimIDs: [total.id] + incidents.prefix(20).map { $0.statements[0].claim.id }))
+            } else if total.value > inside.best {
+                let residual = total.value - inside.best
+                let large = residual >= context.thresholds.residualMinimum
+                    && inside.count >= context.thresholds.residualIncidentMinimum
+                    && Double(residual) > context.thresholds.residualShare * Double(total.value)
+                findings.append(Finding(rule: "total.contains", severity: large ? .warning : .info,
+                                        message: large
+                                            ? "The running total is far above the \(inside.count) known incidents in its period (\(residual) unattributed); check its period and scope."
+                                            : "\(residual) of the running total are not attributed to any of the \(inside.count) known incidents in its period.",
+                                        expected: "≈ \(inside.best)", observed: "\(total.value)", claimIDs: [total.id]))
+            }
+        }
+        return findings
+    }
+
+    /// A total over a period must not exceed, on the same report day, a total of the same party,
+    /// category, victim group and region over a period that contains it.
+    static func nested(context: ReconciliationContext) -> [Finding] {
+        let totals = context.statements.map(\.claim).filter { (claim: Claim) -> Bool in
+            claim.scope == .cumulative && claim.eventStart != nil && claim.eventEnd != nil && claim.reportDate != nil
+        }
+        let groups = Dictionary(grouping: totals) { (claim: Claim) -> String in
+            "\(claim.party ?? "")\u{1}\(claim.category.rawValue)\u{1}\(Normalized.victimGroup(of: claim))\u{1}"
+                + "\(Normalized.region(claim.region))\u{1}\(claim.reportDate!.lastDay)"
+        }
+        var findings: [Finding] = []
+        for key in groups.keys.sorted() {
+            let members = groups[key]!.sorted { $0.id < $1.id }.prefix(200)
+            for inner in members {
+                for outer in members where outer.id != inner.id {
+                    let innerStart: Int = inner.eventStart!.firstDay
+                    let innerEnd: Int = inner.eventEnd!.lastDay
+                    let outerStart: Int = outer.eventStart!.firstDay
+                    let outerEnd: Int = outer.eventEnd!.lastDay
+                    let isInside = outerStart <= innerStart && innerEnd <= outerEnd
+                    let isSamePeriod = outerStart == innerStart && outerEnd == innerEnd
+                    guard isInside, !isSamePeriod, Figure(inner).floor > Figure(outer).ceiling else { continue }
+                    findings.append(Finding(rule: "total.nested", severity: .error,
+                                            message: "A total over a shorter period exceeds the total over a period containing it, reported the same day.",
+                                            expected: "≤ \(outer.value) (\(outer.id))", observed: "\(inner.value) (\(inner.id))",
+                                            claimIDs: [inner.id, outer.id]))
+                }
+            }
+        }
+        return findings
+    }
+}
+
+/// Incidents by party, category and role, ordered by their last day, with prefix sums for range totals.
+///
+/// An incident counts as inside a period when its last day is inside it. A total whose role is
+/// `unknown` (all victims) holds incidents of every role; a total of one role, only that role's.
+struct IncidentIndex {
+    struct Sums { var count = 0, best = 0, low = 0 }
+
+    private var lists: [String: (days: [Int], incidents: [Incident], best: [Int], low: [Int])] = [:]
+
+    init(_ incidents: [Incident]) {
+        var groups: [String: [Incident]] = [:]
+        for incident in incidents where incident.lastDay != nil {
+            groups[Self.key(incident.party ?? "", incident.category, .unknown), default: []].append(incident)
+            if let role = incident.role, role != .unknown {
+                groups[Self.key(incident.party ?? "", incident.category, role), default: []].append(incident)
+            }
+        }
+        for (key, members) in groups {
+            let sorted = members.sorted { ($0.lastDay!, $0.id) < ($1.lastDay!, $1.id) }
+            var best = [0], low = [0]
+            for incident in sorted {
+                best.append(best.last! + incident.best)
+                low.append(low.last! + incident.low)
+            }
+            lists[key] = (sorted.map { $0.lastDay! }, sorted, best, low)
+        }
+    }
+
+    static func key(_ party: String, _ category: CasualtyCategory, _ role: VictimRole) -> String {
+        "\(party)\u{1}\(category.rawValue)\u{1}\(role.rawValue)"
+    }
+
+    func sum(party: String, category: CasualtyCategory, role: VictimRole, lastDayIn days: ClosedRange<Int>) -> Sums {
+        guard let list = lists[Self.key(party, category, role)] else { return Sums() }
+        let (from, to) = (lowerBound(list.days, days.lowerBound), lowerBound(list.days, days.upperBound + 1))
+        return Sums(count: to - from, best: list.best[to] - list.best[from], low: list.low[to] - list.low[from])
+    }
+
+    func incidents(party: String, category: CasualtyCategory, role: VictimRole, lastDayIn days: ClosedRange<Int>) -> ArraySlice<Incident> {
+        guard let list = lists[Self.key(party, category, role)] else { return [] }
+        return list.incidents[lowerBound(list.days, days.lowerBound)..<lowerBound(list.days, days.upperBound + 1)]
+    }
+
+    private func lowerBound(_ values: [Int], _ target: Int) -> Int {
+        var (low, high) = (0, values.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < target { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import ClaimModel
+import Foundation
+import Reconciliation
+
+extension Tally {
+    /// `tally reconcile`: incidents, running totals and findings.
+    struct Reconcile: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Reconcile claims into incidents and running totals, and list every inconsistency.",
+            discussion: """
+                Restatements are merged, parts are checked against wholes, running totals against the \
+                incidents inside them and against each other, and sources are compared. The JSON \
+                format is described in the README.
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json
+        }
+
+        @Argument(help: "Dataset folders or claim files (.csv, .jsonl).")
+        var inputs: [String]
+
+        @Option(help: "Output format: text or json (default: text on a terminal, json otherwise).")
+        var format: Format?
+
+        @Option(help: "How to choose best/low/high among sources: range, conservative, latest, or prefer:SOURCE,….")
+        var policy: String = "range"
+
+        @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
+        var output: String?
+
+        func validate() throws {
+            guard !inputs.isEmpty else { throw ValidationError("name at least one dataset folder or claim file") }
+            guard Policy(argument: policy) != nil else {
+                throw ValidationError("unknown policy '\(policy)'; use range, conservative, latest or prefer:SOURCE,…")
+            }
+        }
+
+        func run() throws {
+            let records = try ClaimInputs.records(at: inputs)
+            let dataset = Reconciler(policy: Policy(argument: policy)!).reconcile(records)
+            let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) == 1 ? .text : .json)
+            let text = chosen == .json ? ReconciliationJSON.text(of: dataset) : ReconciliationSummary.text(of: dataset)
+            if let output {
+                try AtomicFile.write(text, to: output)
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
+}
