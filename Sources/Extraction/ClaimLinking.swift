@@ -1,0 +1,43 @@
+import ClaimModel
+
+/// Links the claims of one document: `part_of` for parts of a stated total, `same_as` for restatements.
+enum ClaimLinking {
+    static func link(_ claims: inout [Claim], found: [Extractor.Found]) {
+        for n in claims.indices {
+            let m = found[n].mention
+            if m.isPart {
+                // The nearest earlier claim of the same category that can hold this one.
+                var k = n - 1
+                while k >= 0 {
+                    if claims[k].category == claims[n].category && claims[k].value >= claims[n].value && !found[k].mention.isPart
+                        && found[n].sentence - found[k].sentence <= 2 {
+                        claims[n].partOf = claims[k].id
+                        break
+                    }
+                    k -= 1
+                }
+            }
+            if m.isToll {
+                // "raising the toll to 27": earlier counts of the sentence are part of the running total.
+                for k in claims.indices where k < n && found[k].sentence == found[n].sentence && claims[k].category == claims[n].category
+                    && claims[k].value < claims[n].value && claims[k].partOf == nil {
+                    claims[k].partOf = claims[n].id
+                }
+            }
+        }
+        for n in claims.indices where claims[n].partOf == nil {
+            for k in 0..<n where found[k].sentence != found[n].sentence && claims[k].category == claims[n].category
+                && claims[k].scope == claims[n].scope && restates(claims[k], claims[n]) {
+                claims[n].sameAs = claims[k].sameAs ?? claims[k].id
+                break
+            }
+        }
+    }
+
+    /// Same figure: equal values, or one lies within the other's bounds.
+    private static func restates(_ a: Claim, _ b: Claim) -> Bool {
+        if a.value == b.value { return a.value >= 2 || a.victim?.lowercased() == b.victim?.lowercased() }
+        func within(_ v: Int, _ c: Claim) -> Bool { (c.low ?? c.value) <= v && v <= (c.high ?? Int.max) && (c.low != nil || c.high != nil) }
+        return a.value >= 10 && (within(a.value, b) || within(b.value, a)) && abs(a.value - b.value) * 20 <= max(a.value, b.value)
+    }
+}

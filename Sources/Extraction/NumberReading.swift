@@ -1,0 +1,168 @@
+/// Reads the numbers of a tokenized sentence: digits, number words, ranges, vague words and qualifiers.
+struct NumberReading {
+    let tokens: [Token]
+    let profile: VagueProfile
+
+    /// The cardinal starting at `i`: its value and last token index.
+    func cardinal(at i: Int) -> (value: Int, last: Int)? {
+        guard i < tokens.count else { return nil }
+        let t = tokens[i]
+        if t.isNumber {
+            let raw = t.lower
+            if raw.contains(".") && !raw.contains(",") {
+                // 1.2 million
+                guard let decimal = Double(raw), i + 1 < tokens.count, let scale = Lexicon.scales[tokens[i + 1].lower], scale >= 1000
+                else { return nil }
+                return (Int((decimal * Double(scale)).rounded()), i + 1)
+            }
+            let digits = raw.filter { $0 != "," && $0 != "." }
+            guard digits.count <= 12, var value = Int(digits) else { return nil }
+            if raw.contains("."), raw.split(separator: ".").last?.count != 3 { return nil }  // 1.200.000 only
+            var last = i
+            // 12 049: a thousands group after a space.
+            if !raw.contains(","), digits.count <= 3, i + 1 < tokens.count, tokens[i + 1].isNumber,
+               tokens[i + 1].lower.count == 3, tokens[i + 1].lower.allSatisfy(\.isNumber), tokens[i + 1].spaceBefore,
+               !(i + 2 < tokens.count && tokens[i + 2].isNumber) {
+                value = value * 1000 + Int(tokens[i + 1].lower)!
+                last = i + 1
+            }
+            if last + 1 < tokens.count, let scale = Lexicon.scales[tokens[last + 1].lower], scale >= 1000 {
+                return (value * scale, last + 1)
+            }
+            return (value, last)
+        }
+        return wordCardinal(at: i)
+    }
+
+    /// "two hundred and seven", "thirty-three", "a dozen", "two dozen".
+    private func wordCardinal(at start: Int) -> (value: Int, last: Int)? {
+        var i = start
+        var total = 0
+        var current = 0
+        var last = -1
+        var sawNumber = false
+        if tokens[i].lower == "a" || tokens[i].lower == "an" {
+            guard i + 1 < tokens.count else { return nil }
+            let next = tokens[i + 1].lower
+            if next == "dozen" { return (12, i + 1) }
+            guard next == "hundred" || next == "thousand" || next == "million" else { return nil }
+            current = 1
+            i += 1
+        }
+        while i < tokens.count {
+            let w = tokens[i].lower
+            if let u = Lexicon.units[w] {
+                if sawNumber && current % 100 != 0 && current % 10 == 0 && current >= 20 && u < 10 && u > 0 {
+                    current += u  // "twenty one"
+                } else if sawNumber && current % 100 != 0 { break } else { current += u }
+                sawNumber = true; last = i; i += 1; continue
+            }
+            if let t = Lexicon.tens[w] {
+                if sawNumber && current % 100 != 0 { break }
+                current += t; sawNumber = true; last = i; i += 1
+                // thirty-three
+                if i + 1 < tokens.count, tokens[i].lower == "-", !tokens[i].spaceBefore, let u = Lexicon.units[tokens[i + 1].lower], u > 0, u < 10 {
+                    current += u; last = i + 1; i += 2
+                }
+                continue
+            }
+            if w == "hundred" && (sawNumber || current > 0) {
+                current = max(current, 1) * 100; last = i; i += 1
+                if i + 1 < tokens.count, tokens[i].lower == "and", Lexicon.units[tokens[i + 1].lower] != nil || Lexicon.tens[tokens[i + 1].lower] != nil { i += 1 }
+                continue
+            }
+            if let s = Lexicon.scales[w], s >= 1000, sawNumber || current > 0 {
+                total += max(current, 1) * s; current = 0; last = i; i += 1
+                if i + 1 < tokens.count, tokens[i].lower == "and", Lexicon.units[tokens[i + 1].lower] != nil || Lexicon.tens[tokens[i + 1].lower] != nil { i += 1 }
+                continue
+            }
+            if w == "dozen" && sawNumber { current *= 12; last = i; i += 1; continue }
+            break
+        }
+        guard last >= 0 else { return nil }
+        return (total + current, last)
+    }
+
+    /// The number phrase whose number starts at `i`, with qualifier and range, or `nil` when `i` starts none.
+    func phrase(at i: Int) -> NumberPhrase? {
+        let w = tokens[i].lower
+        // Vague quantity words: "dozens of", "several dozen", "hundreds".
+        if let v = profile.values[w], w != "several" || (i + 1 < tokens.count && tokens[i + 1].lower != "of") {
+            var value = v
+            var last = i
+            if w == "several", i + 1 < tokens.count, tokens[i + 1].lower == "dozen" { value = profile.values["dozens"]!; last = i + 1 }
+            else if w == "several", i + 1 < tokens.count, tokens[i + 1].lower == "hundred" { value = profile.values["hundreds"]!; last = i + 1 }
+            else if w == "several", i + 1 < tokens.count, tokens[i + 1].lower == "thousand" { value = profile.values["thousands"]!; last = i + 1 }
+            // "tens of thousands", "hundreds of thousands"
+            if last + 2 < tokens.count, tokens[last + 1].lower == "of", let s = Lexicon.scales[tokens[last + 2].lower.trimmingSuffixS()], s >= 1000 {
+                value = v * s
+                last += 2
+            }
+            var phrase = NumberPhrase(first: i, numberFirst: i, last: last, value: value, low: value, high: nil, isVague: true)
+            applyQualifier(&phrase)
+            if phrase.low == nil && phrase.high == nil && tokens[phrase.first].lower != "some" { phrase.low = phrase.value }
+            return phrase
+        }
+        guard let (value, last) = cardinal(at: i) else { return nil }
+        var phrase = NumberPhrase(first: i, numberFirst: i, last: last, value: value, low: value, high: value)
+        // Ranges: 15-20, 15 to 20, 15 or 20.
+        if last + 2 < tokens.count {
+            let sep = tokens[last + 1].lower
+            if sep == "-" || sep == "to" || sep == "or" || sep == "--" {
+                if let (second, secondLast) = cardinal(at: last + 2), second > value,
+                   sep != "-" || (!tokens[last + 1].spaceBefore && tokens[last + 2].isNumber == tokens[i].isNumber) {
+                    phrase.high = second
+                    phrase.last = secondLast
+                }
+            }
+        }
+        // between 15 and 20
+        if i >= 1, tokens[i - 1].lower == "between", last + 2 < tokens.count, tokens[last + 1].lower == "and",
+           let (second, secondLast) = cardinal(at: last + 2), second > value {
+            phrase.first = i - 1
+            phrase.high = second
+            phrase.last = secondLast
+        }
+        if phrase.low == phrase.high { applyQualifier(&phrase) }
+        return phrase
+    }
+
+    /// Qualifier words before the number, as bounds (see ``NumberPhrase``).
+    private func applyQualifier(_ phrase: inout NumberPhrase) {
+        let i = phrase.first
+        func word(_ back: Int) -> String { i - back >= 0 ? tokens[i - back].lower : "" }
+        let n = phrase.value
+        let vague = phrase.isVague
+        switch (word(2), word(1)) {
+        case ("at", "least"), ("fewer", "than") where word(3) == "no", ("less", "than") where word(3) == "not",
+             ("minimum", "of") where word(3) == "a":
+            phrase.low = n; phrase.high = nil
+            phrase.first = i - ((word(1) == "least") ? 2 : 3)
+        case ("more", "than"), ("in", "excess"), ("upwards", "of"), ("excess", "of"):
+            phrase.value = n + 1; phrase.low = n + 1; phrase.high = nil; phrase.first = i - 2
+        case ("many", "as") where word(3) == "as", ("high", "as") where word(3) == "as", ("maximum", "of") where word(3) == "a":
+            phrase.low = nil; phrase.high = n; phrase.first = i - 3
+        case ("up", "to"):
+            phrase.low = nil; phrase.high = n; phrase.first = i - 2
+        case ("close", "to"), ("just", "under"), ("fewer", "than"), ("less", "than"):
+            phrase.value = n - 1; phrase.low = nil; phrase.high = n - 1; phrase.first = i - 2
+        case (_, "over"), (_, "tops"), (_, "topped"), (_, "exceeded"), (_, "surpassed"), (_, "exceeds"), (_, "surpasses"), (_, "top"):
+            phrase.value = n + 1; phrase.low = n + 1; phrase.high = nil; phrase.first = i - 1
+        case (_, "nearly"), (_, "almost"):
+            phrase.value = n - 1; phrase.low = nil; phrase.high = n - 1; phrase.first = i - 1
+        case (_, "about"), (_, "around"), (_, "approximately"), (_, "roughly"), (_, "some"), (_, "estimated"), (_, "approx"):
+            phrase.low = nil; phrase.high = nil; phrase.first = i - 1
+            if word(2) == "an" && word(1) == "estimated" { phrase.first = i - 2 }
+        default: break
+        }
+        // "more than two dozen": the vague word already sits on its bound.
+        if vague, phrase.high == nil, phrase.low == nil, tokens[phrase.first].lower != "some", tokens[phrase.first].lower != "about" {
+            phrase.low = phrase.value
+        }
+    }
+}
+
+extension String {
+    /// "thousands" → "thousand".
+    fileprivate func trimmingSuffixS() -> String { hasSuffix("s") ? String(dropLast()) : self }
+}

@@ -1,0 +1,488 @@
+import ClaimModel
+
+/// Finds the casualty counts of one tokenized sentence by clause-level patterns.
+///
+/// A number becomes a mention when a pattern ties it to a casualty category:
+/// - its noun is the category ("46 deaths", "12 dead", "three hostages");
+/// - a predicate follows the victims ("nine soldiers were killed", "15 missing", "lost their lives");
+/// - an active verb or "of"-noun precedes it ("killed nine", "the deaths of two Marines");
+/// - a toll phrase precedes it ("the death toll rose to 60");
+/// - it is coordinated with, or introduced as part of ("including 33"), a mention already found.
+/// Numbers that count something else (years, ages, distances, money, weapons, troops) or that are
+/// negated or hypothetical are dropped.
+struct SentenceAnalysis {
+    let tokens: [Token]
+    let reading: NumberReading
+    /// The category of the last mention of the previous sentences, for "including …" openers.
+    var previousCategory: CasualtyCategory?
+
+    init(tokens: [Token], profile: VagueProfile, previousCategory: CasualtyCategory? = nil) {
+        self.tokens = tokens
+        self.reading = NumberReading(tokens: tokens, profile: profile)
+        self.previousCategory = previousCategory
+    }
+
+    private func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+
+    /// Every mention of the sentence, in text order.
+    func mentions() -> [Mention] {
+        var result: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            guard let phrase = candidate(at: i) else { i += 1; continue }
+            i = phrase.last + 1
+            if let found = link(phrase, earlier: result) { result += found }
+        }
+        return result
+    }
+
+    // MARK: Candidates
+
+    /// A number phrase or an indefinite singular ("a soldier", "another") starting at `i`.
+    private func candidate(at i: Int) -> NumberPhrase? {
+        let t = tokens[i]
+        if t.isNumber || Lexicon.units[t.lower] != nil || Lexicon.tens[t.lower] != nil || t.lower == "a" || t.lower == "an"
+            || reading.profile.values[t.lower] != nil {
+            if let phrase = reading.phrase(at: i) { return phrase }
+        }
+        if t.lower == "a" || t.lower == "an" || t.lower == "another" {
+            if i > 0, w(i - 1) == "a" { return nil }
+            // "a third", after a verb
+            if t.lower == "a", Lexicon.ordinals.contains(w(i + 1)) {
+                return NumberPhrase(first: i, numberFirst: i, last: i + 1, value: 1, low: 1, high: 1, isIndefinite: true)
+            }
+            if t.lower == "another" {
+                let next = w(i + 1)
+                if Lexicon.predicates[next] != nil || Lexicon.auxiliaries.contains(next) && next != "to" {
+                    return NumberPhrase(first: i, numberFirst: i, last: i, value: 1, low: 1, high: 1, isIndefinite: true)
+                }
+                if tokens.indices.contains(i + 1), tokens[i + 1].isNumber || Lexicon.units[next] != nil || Lexicon.tens[next] != nil {
+                    return nil
+                }
+            }
+            if let np = nounPhrase(after: i), let head = np.head, isPersonSingular(head) {
+                return NumberPhrase(first: i, numberFirst: i, last: i, value: 1, low: 1, high: 1, isIndefinite: true)
+            }
+        }
+        return nil
+    }
+
+    private func isPersonSingular(_ index: Int) -> Bool {
+        let head = tokens[index].lower
+        if Lexicon.personNouns.contains(head) { return true }
+        if let party = Gazetteer.parties[head], !head.hasSuffix("s"), tokens[index].isCapitalized,
+           party != "Taliban", party != "NATO", !["u.s.", "us", "uk", "u.k."].contains(head) {
+            return head.hasSuffix("an") || head.hasSuffix("i")  // an Iraqi, an Afghan
+        }
+        return false
+    }
+
+    // MARK: Noun phrases
+
+    struct NounPhrase {
+        var first: Int
+        var last: Int
+        var head: Int?
+        /// "wounded people", "dead soldiers": a category carried by a modifier or the head.
+        var category: CasualtyCategory?
+        var headIsCategory = false
+    }
+
+    /// The victims' noun phrase after token `index` (the end of a number), if any.
+    func nounPhrase(after index: Int) -> NounPhrase? {
+        var j = index + 1
+        guard j < tokens.count else { return nil }
+        var np = NounPhrase(first: j, last: index, head: nil)
+        // Partitives: "five of its soldiers", "four of them", "559 of those killed", "dozens of people".
+        if w(j) == "of" {
+            let det = w(j + 1)
+            if ["them", "whom", "us", "those", "these"].contains(det) && !(det == "those" && j + 2 < tokens.count && Lexicon.predicates[w(j + 2)] == nil && !tokens[j + 2].isWord) {
+                if det == "those" || det == "these", let c = Lexicon.predicates[w(j + 2)] ?? Lexicon.categoryNouns[w(j + 2)] {
+                    return NounPhrase(first: j, last: j + 2, head: j + 2, category: c, headIsCategory: true)
+                }
+                if det == "them" || det == "whom" || det == "us" { return NounPhrase(first: j, last: j + 1, head: j + 1) }
+            }
+            if ["the", "its", "their", "his", "her", "our", "those", "these"].contains(det) || reading.profile.values[w(index)] != nil
+                || Lexicon.units[w(index)] != nil || tokens[index].isNumber {
+                j += (["the", "its", "their", "his", "her", "our", "those", "these"].contains(det) ? 2 : 1)
+                if det == "those" || det == "the", let c = Lexicon.categoryNouns[w(j)], ["dead", "killed", "wounded", "injured", "missing"].contains(w(j)) {
+                    return NounPhrase(first: index + 1, last: j, head: j, category: c, headIsCategory: true)
+                }
+            } else {
+                return nil
+            }
+        }
+        var count = 0
+        while j < tokens.count && count < 7 {
+            let t = tokens[j]
+            let l = t.lower
+            if t.isPunctuation {
+                // hyphenated compounds: U.S.-led, al-Shabab, 75-year-old
+                if l == "-" && !t.spaceBefore && j + 1 < tokens.count && !tokens[j + 1].spaceBefore && j > np.first { j += 1; continue }
+                break
+            }
+            if t.isNumber {
+                if j + 1 < tokens.count && w(j + 1) == "-" && !tokens[j + 1].spaceBefore { j += 1; count += 1; continue }
+                break
+            }
+            if Lexicon.weekdays.contains(l) || Lexicon.months.contains(l) && t.isCapitalized { break }
+            if let c = Lexicon.categoryNouns[l] {
+                // "wounded people": a modifier; "12 dead", "46 deaths": the head.
+                let next = j + 1 < tokens.count ? tokens[j + 1] : nil
+                if let next, next.isWord, ["wounded", "injured", "dead", "killed", "missing"].contains(l),
+                   Lexicon.civilianNouns.contains(next.lower) || Lexicon.militaryNouns.contains(next.lower)
+                    || Lexicon.policeNouns.contains(next.lower) || Lexicon.militantNouns.contains(next.lower) {
+                    np.category = c; j += 1; count += 1; continue
+                }
+                if count == 0 || !["killed", "wounded", "injured", "missing"].contains(l) {
+                    np.head = j; np.last = j; np.category = c; np.headIsCategory = true
+                }
+                break
+            }
+            if Lexicon.phraseStops.contains(l) && !(count == 0 && l == "more") { break }
+            if Lexicon.activeVerbs[l] != nil || Lexicon.predicates[l] != nil { break }
+            if l == "'s" { break }
+            np.head = j; np.last = j
+            j += 1; count += 1
+            if l == "others" || l == "people" || l == "persons" { break }
+        }
+        return np.head == nil ? nil : np
+    }
+
+    // MARK: Filters
+
+    /// Whether the number is something other than a count of people, or is denied or supposed.
+    private func isExcluded(_ p: NumberPhrase, np: NounPhrase?) -> Bool {
+        let first = tokens[p.numberFirst]
+        let before = w(p.first - 1)
+        let after = w(p.last + 1)
+        if first.isNumber && !p.isIndefinite {
+            let raw = first.lower
+            if raw.count == 4, !raw.contains(","), let year = Int(raw), (1800...2100).contains(year), p.low == p.high,
+               np?.headIsCategory != true, !(np.map { isPeopleHead($0) } ?? false) { return true }
+            if Lexicon.months.contains(before) || Lexicon.months.contains(after) { return true }
+            if after == ":" || after == "a.m." || after == "p.m." || after == "am" || after == "pm" { return true }
+            if ["$", "£", "€", "no.", "no", "number", "route", "flight", "channel", "article", "resolution", "chapter",
+                "page", "section", "room", "phase", "us$", "rs", "rs.", "usd", "sh", "ksh", "#", "nos."].contains(before) { return true }
+            // "Rossiya 24", "Channel 4": a name ending in a number.
+            if p.first > 1, tokens[p.first - 1].isCapitalized, tokens[p.first - 1].isWord, !tokens[p.first - 2].isCapitalized,
+               tokens[p.first - 2].isWord, !isCasualtyWord(before), !isQualifierWord(before) { return true }
+            // "Salam Hashim, 28, a merchant": an age.
+            if before == ",", p.first > 1, tokens[p.first - 2].isCapitalized, after == "," || after == ")" { return true }
+        }
+        if before == "aged" || before == "age" || before == "ages" { return true }
+        if after == "%" || after == "percent" || (after == "per" && w(p.last + 2) == "cent") { return true }
+        // "nine-year conflict", "five-member team"
+        if !p.isIndefinite, after == "-", p.last + 2 < tokens.count, !tokens[p.last + 1].spaceBefore, tokens[p.last + 2].isWord,
+           Lexicon.units[w(p.last + 2)] == nil, Lexicon.tens[w(p.last + 2)] == nil { return true }
+        if Lexicon.negations.contains(before) { return true }
+        if Lexicon.agentMarkers.contains(before) { return true }
+        // rates: "42 a day"
+        if let np { if isRate(after: np.last) { return true } } else if isRate(after: p.last) { return true }
+        if let np, let head = np.head, !np.headIsCategory, Lexicon.nonVictimNouns.contains(tokens[head].lower) { return true }
+        // hypothetical: "if another soldier was hurt"
+        var k = p.first - 1
+        var steps = 0
+        while k >= 0 && steps < 8 && !tokens[k].isPunctuation {
+            if Lexicon.hypotheticals.contains(tokens[k].lower) { return true }
+            k -= 1; steps += 1
+        }
+        return false
+    }
+
+    private func isRate(after index: Int) -> Bool {
+        let a = w(index + 1), b = w(index + 2)
+        return (a == "a" || a == "per" || a == "each" || a == "every") && ["day", "week", "month", "year", "hour"].contains(b)
+    }
+
+    private func isPeopleHead(_ np: NounPhrase) -> Bool {
+        guard let head = np.head else { return false }
+        let l = tokens[head].lower
+        return Lexicon.civilianNouns.contains(l) || Lexicon.militaryNouns.contains(l) || Lexicon.policeNouns.contains(l)
+    }
+
+    private func isCasualtyWord(_ l: String) -> Bool {
+        Lexicon.activeVerbs[l] != nil || Lexicon.predicates[l] != nil || Lexicon.categoryNouns[l] != nil
+            || ["toll", "tops", "kill", "leaves", "left", "claims", "including", "with", "and", "to", "at", "of"].contains(l)
+    }
+
+    private func isQualifierWord(_ l: String) -> Bool {
+        ["over", "more", "nearly", "almost", "about", "around", "some", "least", "than", "to", "up", "another", "all", "only", "just"].contains(l)
+    }
+
+    // MARK: Linking
+
+    /// The mentions a number phrase yields (two for "killed and wounded"), or `nil`.
+    private func link(_ p: NumberPhrase, earlier: [Mention]) -> [Mention]? {
+        var np = nounPhrase(after: p.last)
+        if let n = np, n.head == nil { np = nil }
+        // A vague word needs "of" people or a fate: "dozens of people", "dozens killed".
+        if isExcluded(p, np: np) { return nil }
+        let npEnd = np?.last ?? p.last
+        let isPartOpener = partOpener(before: p.first)
+
+        func make(_ c: CasualtyCategory, from a: Int, to b: Int) -> Mention {
+            Mention(phrase: p, category: c, victim: np.map { $0.first...$0.last }.map { Range($0) },
+                    spanFirst: min(a, p.first), spanLast: max(b, npEnd), isPart: isPartOpener != nil)
+        }
+
+        // Head noun or modifier carries the category.
+        if let np, let c = np.category {
+            if np.headIsCategory, tokens[np.head!].lower == "lives", !livesContext(p.first, np.last) { return nil }
+            if let r = rightPredicate(after: np.last), r.reversal { return nil }
+            var m = make(c, from: p.first, to: np.last)
+            if np.headIsCategory, let r = rightPredicate(after: np.last), r.category != nil { m.spanLast = r.index }
+            return [m].map { adjustPart($0, isPartOpener, earlier) }
+        }
+        let left = leftTrigger(before: p.first)
+        if let left, left.adjacent {
+            var m = make(left.category, from: left.index, to: npEnd)
+            m.isToll = left.isToll
+            return [adjustPart(m, isPartOpener, earlier)]
+        }
+        if let r = rightPredicate(after: npEnd) {
+            if r.reversal { return nil }
+            if let c = r.category {
+                var m = make(c, from: p.first, to: r.index)
+                if r.among { m.isPart = true }
+                var out = [adjustPart(m, isPartOpener, earlier)]
+                if let c2 = r.second, c2 != c {
+                    out.append(adjustPart(make(c2, from: p.first, to: r.index + 2), isPartOpener, earlier))
+                }
+                return out
+            }
+            if r.agent { return nil }
+        }
+        if let left {
+            var m = make(left.category, from: left.index, to: npEnd)
+            m.isToll = left.isToll
+            return [adjustPart(m, isPartOpener, earlier)]
+        }
+        // "brought to 190 the number of soldiers captured"
+        if let c = numberOfPhrase(after: npEnd), w(p.first - 1) == "to" {
+            var m = make(c.category, from: p.first - 1, to: c.index)
+            m.isToll = true
+            return [m]
+        }
+        // Coordination with, or part of, an earlier mention of this sentence.
+        if let prior = earlier.last, coordinated(from: prior.spanLast, to: p.first) || isPartOpener != nil {
+            if p.isVague && np == nil { return nil }
+            var m = make(prior.category, from: p.first, to: npEnd)
+            if isPartOpener != nil { m.isPart = true; m.spanFirst = isPartOpener! }
+            if let sep = separatorBeforeList(prior.spanLast, p.first) { m.isPart = true; _ = sep }
+            return [m]
+        }
+        if isPartOpener != nil, earlier.isEmpty, let c = previousCategory, np != nil || !p.isIndefinite {
+            var m = make(c, from: isPartOpener!, to: npEnd)
+            m.isPart = true
+            return [m]
+        }
+        return nil
+    }
+
+    private func adjustPart(_ m: Mention, _ opener: Int?, _ earlier: [Mention]) -> Mention {
+        var m = m
+        if let opener { m.spanFirst = min(m.spanFirst, opener); m.isPart = true }
+        return m
+    }
+
+    /// "including", "among them", "of whom", "of them" right before the phrase: the opener's token index.
+    private func partOpener(before first: Int) -> Int? {
+        if w(first - 1) == "including" || w(first - 1) == "included" || w(first - 1) == "includes" { return first - 1 }
+        if w(first - 2) == "among" && (w(first - 1) == "them" || w(first - 1) == "whom") { return first - 2 }
+        if w(first - 2) == "of" && (w(first - 1) == "whom" || w(first - 1) == "them") { return first - 2 }
+        if w(first - 2) == "including" && ["a", "an", "the", "another", "at"].contains(w(first - 1)) { return first - 2 }
+        return nil
+    }
+
+    private func livesContext(_ first: Int, _ last: Int) -> Bool {
+        for k in max(0, first - 4)..<first where ["claimed", "claim", "claims", "claiming", "lost", "cost", "costing", "took", "taken", "take", "takes"].contains(w(k)) { return true }
+        return ["lost", "were"].contains(w(last + 1))
+    }
+
+    /// Only commas, "and" and a short noun phrase without a verb between two counts: "killed 12 soldiers and three civilians".
+    private func coordinated(from end: Int, to first: Int) -> Bool {
+        guard end < first else { return false }
+        let between = (end + 1)..<first
+        guard between.count <= 7 else { return false }
+        guard let lastSep = between.last.map({ tokens[$0].lower }), [",", "and", "--", ":", "(", "plus", "-", "as"].contains(lastSep) || between.isEmpty
+        else { return false }
+        for k in between {
+            let l = tokens[k].lower
+            if tokens[k].isNumber { return false }
+            if Lexicon.phraseStops.contains(l) && !["and", "as", "the", "a", "an"].contains(l) { return false }
+            if Lexicon.activeVerbs[l] != nil || Lexicon.predicates[l] != nil { return false }
+            if l == ";" || l == "." || l == "\"" { return false }
+        }
+        return true
+    }
+
+    private func separatorBeforeList(_ end: Int, _ first: Int) -> String? {
+        guard end + 1 < first else { return nil }
+        let l = tokens[end + 1].lower
+        return l == "--" || l == ":" || l == "(" ? l : nil
+    }
+
+    struct Right {
+        var category: CasualtyCategory?
+        var index: Int
+        var second: CasualtyCategory?
+        var among = false
+        var agent = false
+        var reversal = false
+    }
+
+    /// The fate stated after the victims: "were (also) killed", "died", "lost their lives", "among the dead".
+    private func rightPredicate(after end: Int) -> Right? {
+        var k = end + 1
+        var skipped = 0
+        // An appositive: "15 people, most of them children, were killed"
+        if w(k) == ",", let close = (k + 1..<min(tokens.count, k + 8)).first(where: { w($0) == "," }),
+           Lexicon.auxiliaries.contains(w(close + 1)) && !["who", "that", "as", "the", "to", "said"].contains(w(close + 1)),
+           !(k + 1..<close).contains(where: { tokens[$0].isNumber || Lexicon.activeVerbs[w($0)] != nil }) {
+            k = close + 1
+        }
+        while k < tokens.count && skipped < 6 {
+            let l = w(k)
+            if Lexicon.reversals.contains(l) && !(l == "found" && Lexicon.predicates[w(k + 1)] != nil) && l != "left" { return Right(index: k, reversal: l != "found" && l != "recovered" && l != "sent") }
+            if l == "among" {
+                var m = k + 1
+                if w(m) == "the" || w(m) == "those" { m += 1 }
+                if let c = Lexicon.predicates[w(m)] ?? Lexicon.categoryNouns[w(m)] { return Right(category: c, index: m, among: true) }
+                if w(m) == "victims" { return Right(category: .killed, index: m, among: true) }
+                return nil
+            }
+            if l == "lost" && (w(k + 1) == "their" || w(k + 1) == "lives") { return Right(category: .killed, index: w(k + 1) == "their" ? k + 2 : k + 1) }
+            if l == "in" && (w(k + 1) == "hospital" || w(k + 1) == "critical" || (w(k + 1) == "a" && w(k + 2) == "critical")) {
+                return Right(category: .wounded, index: w(k + 1) == "a" ? k + 3 : k + 2)
+            }
+            if l == "receiving" && w(k + 1) == "treatment" { return Right(category: .wounded, index: k + 1) }
+            if (l == "hostage" || l == "captive" || l == "prisoner" || l == "prisoners" || l == "custody" || l == "captivity") && skipped <= 3 {
+                return Right(category: .captured, index: k)
+            }
+            if l == "as" && (w(k + 1) == "prisoners" || w(k + 1) == "hostages") { return Right(category: .captured, index: k + 1) }
+            if let c = Lexicon.predicates[l] {
+                if l == "hostage" || l == "captive" { return Right(category: .captured, index: k) }
+                // Active voice: "Two gunmen killed three police" counts attackers, not victims.
+                if skipped == 0, Lexicon.activeVerbs[l] != nil, startsObject(k + 1) { return Right(index: k, agent: true) }
+                if skipped == 0, (l == "die" || l == "dies"), w(end) != "to" {}  // "kill 40" headlines reach here only as predicates
+                if (w(k - 1) == "to" && ["die", "kill"].contains(l)) { return nil }
+                var r = Right(category: c, index: k)
+                if w(k + 1) == "or", Lexicon.predicates[w(k + 2)] != nil { return nil }
+                if w(k + 1) == "and", let c2 = Lexicon.predicates[w(k + 2)] { r.second = c2 }
+                if l == "unaccounted" && w(k + 1) == "for" { r.index = k + 1 }
+                return r
+            }
+            if Lexicon.activeVerbs[l] != nil && skipped == 0 && startsObject(k + 1) { return Right(index: k, agent: true) }
+            guard Lexicon.auxiliaries.contains(l) else { return nil }
+            k += 1; skipped += 1
+        }
+        return nil
+    }
+
+    /// Whether an object noun phrase starts at `k`: "killed three", "killed a", "killed the".
+    private func startsObject(_ k: Int) -> Bool {
+        guard k < tokens.count else { return false }
+        let l = tokens[k].lower
+        if tokens[k].isNumber || Lexicon.units[l] != nil || Lexicon.tens[l] != nil { return true }
+        if ["a", "an", "the", "his", "her", "their", "its", "at", "more", "nearly", "almost", "up", "over", "about", "some", "dozens",
+            "scores", "hundreds", "thousands", "several", "another", "two", "many", "civilians", "people", "soldiers", "police",
+            "policemen", "troops", "children", "women", "members", "militants"].contains(l) { return true }
+        return false
+    }
+
+    struct Left {
+        var category: CasualtyCategory
+        var index: Int
+        var adjacent: Bool
+        var isToll = false
+    }
+
+    /// The trigger before the number: "killed", "the deaths of", "the toll rose to", "put the death toll at".
+    private func leftTrigger(before first: Int) -> Left? {
+        var k = first - 1
+        var skipped = 0
+        while k >= 0 && skipped < 3 && ["also", "a", "further", "another", "an", "additional", "the", "its", "their", "his", "her", "all", "more", "reportedly", "at", "least", "dead", "and"].contains(w(k))
+                && !(w(k) == "dead" && w(k - 1) != "shot") && !(w(k) == "and" && w(k - 1) != "shot") {
+            k -= 1; skipped += 1
+        }
+        guard k >= 0 else { return nil }
+        let l = w(k)
+        if l == "shot" || (l == "and" && w(k - 1) == "shot") { return Left(category: .killed, index: k, adjacent: skipped <= 1) }
+        if let c = Lexicon.activeVerbs[l] {
+            if w(k - 1) == "to" && !["killing", "wounding", "injuring"].contains(l) && tokens[k].lower == l
+                && ["kill", "wound", "injure", "kidnap", "abduct", "capture", "hurt"].contains(l) { return nil }
+            // "were killed" before a number is a passive with a later agent, not our object: "were killed 3 km away" is excluded elsewhere.
+            return Left(category: c, index: k, adjacent: skipped == 0 || skipped <= 2 && !["the", "its", "their"].contains(w(k + 1)))
+        }
+        if l == "of" {
+            var n = k - 1
+            if Lexicon.weekdays.contains(w(n)) { n -= 1 }
+            if let c = Lexicon.ofNouns[w(n)] { return Left(category: c, index: n, adjacent: true) }
+            if w(n) == "lives" && w(n - 1) == "the" && ["claimed", "claiming", "claim", "claims", "took", "cost"].contains(w(n - 2)) {
+                return Left(category: .killed, index: n - 2, adjacent: true)
+            }
+        }
+        if ["claimed", "claiming", "claims"].contains(l), w(first + 1) == "lives" || w(first + 2) == "lives" {
+            return Left(category: .killed, index: k, adjacent: true)
+        }
+        if let toll = tollBefore(first) { return toll }
+        return nil
+    }
+
+    /// "the death toll rose to", "put the toll at", "the number of dead reached", "count of the dead stood at".
+    private func tollBefore(_ first: Int) -> Left? {
+        let connectors: Set<String> = [
+            "rose", "risen", "rising", "rises", "climbed", "climbing", "climbs", "jumped", "jumps", "reached", "reaching",
+            "reaches", "stood", "stands", "stand", "standing", "was", "is", "has", "had", "have", "at", "to", "hit", "hits", "of",
+            "now", "further", "increased", "increases", "surpassed", "topped", "passed", "crossed", "exceeded",
+            "put", "puts", "putting", "placed", "places", "went", "gone", "up", "the", "officially", "been", "raised",
+            "raising", "brought", "bringing", "brings", "pushed", "pushing", "pushes", "raises", "final", "latest",
+            "new", "overall", "an", "official", "'s", "toll", "total", "tally", "count", "number", "figure",
+            "death", "deaths", "casualty", "injury", "injuries", "dead", "killed", "people", "wounded", "injured",
+            "confirmed", "this", "that", "today", "yesterday", "two-day", "day", "two", "-", "reportedly", "it",
+            "taken", "captivity", "into", "kidnapped", "abducted", "missing", "those", "revised", "estimated", "a",
+            "by", "monthly", "civilian", "military", "police",
+        ]
+        var k = first - 1
+        var category: CasualtyCategory?
+        var found: Int?
+        var steps = 0
+        while k >= 0 && steps < 10 {
+            let l = w(k)
+            if Lexicon.weekdays.contains(l) { k -= 1; steps += 1; continue }
+            guard connectors.contains(l) || tokens[k].isCapitalized && steps > 1 else { break }
+            if category == nil {
+                switch l {
+                case "death", "deaths", "dead", "killed", "casualty": category = .killed
+                case "injury", "injuries", "wounded", "injured": category = .wounded
+                case "missing": category = .missing
+                case "kidnapped", "abducted", "captivity": category = .captured
+                default: break
+                }
+            }
+            if ["toll", "tally", "count", "number", "total", "figure"].contains(l) { found = k }
+            k -= 1; steps += 1
+        }
+        guard let index = found else { return nil }
+        let isToll = w(index) == "toll" || w(index) == "tally"
+        guard let c = category ?? (isToll ? .killed : nil) else { return nil }
+        // The count word must come before the number with a verb or preposition between them.
+        guard (index + 1..<first).contains(where: { ["to", "at", "was", "is", "of", "reached", "hit", "stood", "topped", "surpassed", "passed", "exceeded", "rose"].contains(w($0)) }) || first - index <= 1
+        else { return nil }
+        return Left(category: c, index: index, adjacent: true, isToll: true)
+    }
+
+    /// After "brought to 190": "the number of soldiers captured" → captured.
+    private func numberOfPhrase(after end: Int) -> (category: CasualtyCategory, index: Int)? {
+        guard w(end + 1) == "the", ["number", "toll", "total", "count"].contains(w(end + 2)) else { return nil }
+        if w(end + 2) == "toll" { return (.killed, end + 2) }
+        var k = end + 3
+        while k < tokens.count && k < end + 12 {
+            if let c = Lexicon.predicates[w(k)] ?? Lexicon.categoryNouns[w(k)] { return (c, k) }
+            if tokens[k].isPunctuation { return nil }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,58 @@
+/// Finds sentence boundaries in UTF-8 bytes: line breaks, and ". ! ?" before a capital, digit or quote
+/// unless the word before the period is an abbreviation or an initial.
+enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gen", "capt", "maj", "lt", "col", "sgt", "st", "gov", "sen", "rep", "pvt", "cpl",
+        "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "jr", "sr", "prof", "rev", "brig", "adm",
+        "cmdr", "insp", "supt", "messrs", "ft", "mt", "co", "corp", "inc", "ltd", "u.s", "u.n", "u.k", "a.m", "p.m",
+    ]
+
+    /// Byte ranges of the sentences of `bytes[begin..<end]`, in order, trimmed of surrounding space.
+    static func sentences(in bytes: UnsafeBufferPointer<UInt8>, from begin: Int = 0, to end: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = begin
+        var i = begin
+        func emit(_ e: Int) {
+            var s = start, t = e
+            while s < t && (bytes[s] == 32 || bytes[s] == 9 || bytes[s] == 13 || bytes[s] == 10) { s += 1 }
+            while t > s && (bytes[t - 1] == 32 || bytes[t - 1] == 9 || bytes[t - 1] == 13 || bytes[t - 1] == 10) { t -= 1 }
+            if t > s { result.append(s..<t) }
+        }
+        while i < end {
+            let b = bytes[i]
+            if b == 10 {
+                emit(i); start = i + 1
+            } else if (b == 46 || b == 33 || b == 63) && i + 2 < end {
+                var j = i + 1
+                while j < end && (bytes[j] == 34 || bytes[j] == 39 || bytes[j] == 41) { j += 1 }  // closing quotes
+                if j + 2 < end && bytes[j] == 0xE2 && bytes[j + 1] == 0x80 && (bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99) { j += 3 }
+                if j < end && bytes[j] == 32 {
+                    var k = j
+                    while k < end && bytes[k] == 32 { k += 1 }
+                    if k < end {
+                        let c = bytes[k]
+                        let startsSentence = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c == 34 || c == 0xE2
+                        if startsSentence && (b != 46 || !isAbbreviation(bytes, before: i, from: start)) {
+                            emit(j); start = j; i = k; continue
+                        }
+                    }
+                }
+            }
+            i += 1
+        }
+        emit(end)
+        return result
+    }
+
+    private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, before dot: Int, from begin: Int) -> Bool {
+        var s = dot
+        while s > begin && (Tokenizer.isLetter(bytes[s - 1]) || bytes[s - 1] == 46) { s -= 1 }
+        let length = dot - s
+        if length == 0 { return false }
+        if length == 1 && bytes[s] >= 65 && bytes[s] <= 90 { return true }  // an initial: "George W. Bush"
+        if length > 6 { return false }
+        var word = [UInt8]()
+        for k in s..<dot { let c = bytes[k]; word.append(c >= 65 && c <= 90 ? c + 32 : c) }
+        return abbreviations.contains(String(decoding: word, as: UTF8.self))
+    }
+}

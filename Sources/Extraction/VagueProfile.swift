@@ -1,0 +1,34 @@
+/// How vague quantity words ("dozens", "hundreds", "several") turn into numbers.
+///
+/// Named conventions, selected with `tally extract --vague-profile`:
+/// - ``tally``: the gold-set convention of SCHEMA.md — tens 20, dozens 24, scores 40, hundreds 200,
+///   thousands 2,000, millions 2,000,000, several 3; each is a lower bound (`low = value`, `high` open).
+/// - ``acled``: ACLED's coding convention — tens 10, dozens 12, scores 20, hundreds 100, thousands 1,000,
+///   millions 1,000,000, several 3; also lower bounds.
+public struct VagueProfile: Sendable, Hashable {
+    /// The profile's name as given on the command line.
+    public let name: String
+    /// Word (lowercase, plural) → the figure it stands for.
+    public let values: [String: Int]
+
+    /// SCHEMA.md's convention (the default).
+    public static let tally = VagueProfile(name: "tally", values: [
+        "tens": 20, "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2_000_000, "several": 3,
+    ])
+    /// ACLED's convention.
+    public static let acled = VagueProfile(name: "acled", values: [
+        "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1_000_000, "several": 3,
+    ])
+
+    /// Every named profile.
+    public static let all: [VagueProfile] = [.tally, .acled]
+
+    /// The profile of that name, if there is one.
+    public static func named(_ name: String) -> VagueProfile? { all.first { $0.name == name.lowercased() } }
+
+    /// A one-line statement of the convention, for output headers and help.
+    public var summary: String {
+        let order = ["tens", "dozens", "scores", "hundreds", "thousands", "millions", "several"]
+        return "vague profile \(name): " + order.compactMap { word in values[word].map { "\(word) \($0)" } }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,85 @@
+import ClaimModel
+import Foundation
+
+/// Where `tally extract` writes claims as it goes: standard output, or a file replaced atomically
+/// (a temporary file beside it, renamed over it when every input has been read).
+struct ExtractOutput {
+    enum Format: String { case jsonl, csv }
+
+    let format: Format
+    let destination: String?
+    private let fd: Int32
+    private let temporary: String?
+    private var pending: [UInt8] = []
+    private var wroteHeader = false
+
+    init(format: Format, destination: String?) throws {
+        self.format = format
+        self.destination = destination
+        if let destination {
+            let url = URL(fileURLWithPath: destination)
+            let folder = url.deletingLastPathComponent().path
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw AtomicFile.WriteError(path: destination, reason: "the folder \(folder) does not exist")
+            }
+            let temp = (folder as NSString).appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+            let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard fd >= 0 else { throw AtomicFile.WriteError(path: destination, reason: "cannot create a file in \(folder)") }
+            self.fd = fd
+            self.temporary = temp
+        } else {
+            self.fd = 1
+            self.temporary = nil
+        }
+        pending.reserveCapacity(1 << 16)
+    }
+
+    mutating func write(_ claims: [Claim]) throws {
+        switch format {
+        case .jsonl:
+            for claim in claims {
+                pending.append(contentsOf: ClaimJSONLines.line(for: claim).utf8)
+                pending.append(10)
+            }
+        case .csv:
+            var text = ClaimCSV.text(of: claims)
+            if wroteHeader, let newline = text.firstIndex(of: "\n") { text = String(text[text.index(after: newline)...]) }
+            wroteHeader = true
+            pending.append(contentsOf: text.utf8)
+        }
+        if pending.count >= 1 << 16 { try flush() }
+    }
+
+    mutating func flush() throws {
+        var offset = 0
+        while offset < pending.count {
+            let n = pending.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, pending.count - offset) }
+            if n <= 0 {
+                if errno == EINTR { continue }
+                throw AtomicFile.WriteError(path: destination ?? "standard output", reason: String(cString: strerror(errno)))
+            }
+            offset += n
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, and for a file, makes it durable and renames it into place.
+    mutating func finish() throws {
+        if format == .csv && !wroteHeader { try write([]) }
+        try flush()
+        guard let temporary, let destination else { return }
+        fsync(fd)
+        close(fd)
+        guard rename(temporary, destination) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw AtomicFile.WriteError(path: destination, reason: reason)
+        }
+    }
+
+    /// Removes the temporary file after a failure, leaving any previous output intact.
+    func abandon() {
+        if let temporary { close(fd); unlink(temporary) }
+    }
+}
