@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
         .target(name: "Reconciliation", dependencies: ["ClaimModel"]),
         .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "ClaimModel"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ClaimModel", "Statistics"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Reconciliation", "ClaimModel", "Statistics"]),
         .testTarget(name: "TallyCommandTests", dependencies: ["tally"]),
     ],
     swiftLanguageModes: [.v6]

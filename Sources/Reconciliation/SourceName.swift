@@ -1,6 +1,6 @@
 /// The identity of whoever asserted a figure, with wire and spokesperson detail stripped.
 ///
-/// "Gaza Health Ministry (Ashraf al-Qidra)", "Gaza Health Ministry (via AFP)" and
+/// "Gaza Health Ministry (Ashraf al-Qidra)", "Gaza Health Ministry, Gaza City", "Gaza Health Ministry (via AFP)" and
 /// "gaza health ministry" are one source: a ministry quoted by ten outlets is still one source.
 public struct SourceName: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The normalised key.
@@ -23,6 +23,7 @@ public struct SourceName: Sendable, Hashable, Comparable, CustomStringConvertibl
         }
         var root = Substring(text)
         if let paren = root.firstIndex(of: "(") { root = root[..<paren] }
+        if let comma = root.firstIndex(of: ",") { root = root[..<comma] }
         let words = root.lowercased()
             .split { !$0.isLetter && !$0.isNumber }
             .filter { !["the", "figures", "figure", "official", "officials", "s"].contains($0) }

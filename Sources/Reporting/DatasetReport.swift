@@ -1,58 +1,119 @@
 import ClaimModel
+import Reconciliation
 import Statistics
 
-/// The Markdown page `tally report` writes for a dataset.
+/// The Markdown page `tally report` writes for a dataset: the reconciled answer first, then
+/// the findings with their evidence, the incidents, the running totals, and every claim.
 ///
-/// Pure: the same claims give the same bytes (no clock, no randomness).
+/// Pure: the same claims and policy give the same bytes (no clock, no randomness).
 public struct DatasetReport: Sendable {
     /// The dataset's name, used as the title.
     public var name: String
-    /// Every claim of the dataset with the place it was read.
-    public var records: [ClaimRecord]
+    public var dataset: ReconciledDataset
 
-    public init(name: String, records: [ClaimRecord]) {
+    public init(name: String, dataset: ReconciledDataset) {
         self.name = name
-        self.records = records
+        self.dataset = dataset
     }
 
     /// The page as Markdown.
     /// - Throws: ``GSLError`` if an interval cannot be computed (cannot happen for valid counts).
     public func markdown() throws(GSLError) -> String {
-        let claims = records.map(\.claim)
-        let totals = PartyTotal.totals(of: claims)
-        var page = "# Casualty claims: \(MarkdownText.cell(name))\n\n"
+        let claims = dataset.records.map(\.claim)
         let documents = Set(claims.map { $0.document ?? $0.id }).count
-        let files = Set(records.map(\.origin.file)).count
+        let files = Set(dataset.records.map(\.origin.file)).count
+        let counts = dataset.findingCounts
+        var page = "# Casualty claims: \(MarkdownText.cell(name))\n\n"
         page += "\(Self.counted(claims.count, "claim")) from \(Self.counted(documents, "document"))"
-        page += " in \(Self.counted(files, "file")). Every claim is listed at the end with its quote.\n\n"
-        page += try totalsSection(totals)
+        page += " in \(Self.counted(files, "file")), reconciled into \(Self.counted(dataset.incidents.count, "incident"))"
+        page += " and \(Self.counted(dataset.series.count, "running-total series")). "
+        page += "Findings: **\(counts[.error] ?? 0) errors**, \(counts[.warning] ?? 0) warnings, \(counts[.info] ?? 0) info. "
+        page += "Policy `\(dataset.policy)`: \(dataset.policy.explanation).\n\n"
+        page += try headline()
+        page += findingsSection()
+        page += incidentsSection()
+        page += seriesSection()
         page += claimsSection()
         return page
     }
 
-    private func totalsSection(_ totals: [PartyTotal]) throws(GSLError) -> String {
-        var text = "## Totals by party, category and scope\n\n"
-        text += "Incident totals add each incident once: restatements and parts of another incident are left out. "
-        text += "A running total is the latest one reported, never a sum. "
-        text += "The interval is the exact Poisson 95% interval of the figure (Garwood, chi-square quantiles from GSL); "
-        text += "it expresses counting noise only, not disagreement between sources.\n\n"
-        text += "| Party | Category | Scope | Figure | Poisson 95% interval | Claims counted | Left out |\n"
-        text += "|---|---|---|---:|---|---|---|\n"
-        for total in totals {
-            let interval = try PoissonInterval(count: total.value)
-            let excluded = total.excludedClaims.map { "\($0.id) (\($0.reason))" }.joined(separator: "; ")
-            text += "| \(MarkdownText.cell(total.key.party)) | \(total.key.category.rawValue) | \(total.key.scope.rawValue) "
-            text += "| \(total.value) | \(Self.format(interval.lower))–\(Self.format(interval.upper)) "
-            text += "| \(MarkdownText.cell(total.countedClaims.joined(separator: ", "))) | \(MarkdownText.cell(excluded.isEmpty ? nil : excluded)) |\n"
+    private func headline() throws(GSLError) -> String {
+        var text = "## Totals\n\n"
+        text += "Incidents are added once each (restatements merged, a source's revisions replaced); running totals are never added to them. "
+        text += "The Poisson interval is the exact 95% interval of the best figure (Garwood, chi-square quantiles from GSL): "
+        text += "counting noise only, not disagreement between sources, which low–high shows.\n\n"
+        text += "| Party | Category | Incidents | Best | Low–high | Poisson 95% | Latest running total | Residual |\n"
+        text += "|---|---|---:|---:|---|---|---|---:|\n"
+        for total in dataset.periodTotals {
+            let interval = try PoissonInterval(count: total.best)
+            let running = total.runningTotal.map { "\($0.claim.value) (\(MarkdownText.cell($0.claim.id)), \(MarkdownText.cell($0.source.display)))" }
+            text += "| \(MarkdownText.cell(total.party ?? "(party not stated)")) | \(total.category.rawValue) | \(total.incidentCount) "
+            text += "| \(total.best) | \(total.low)–\(Self.bound(total.high)) | \(Self.format(interval.lower))–\(Self.format(interval.upper)) "
+            text += "| \(running ?? "–") | \(total.residual.map(String.init) ?? "–") |\n"
+        }
+        return text + "\n"
+    }
+
+    private func findingsSection() -> String {
+        guard !dataset.findings.isEmpty else { return "## Findings\n\nNone.\n\n" }
+        let origins = Dictionary(dataset.records.map { ($0.claim.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var text = "## Findings\n\nMost severe first. Each names its rule, what was expected and observed, and the claims with their quotes.\n\n"
+        var openedDetails = false
+        for finding in dataset.findings {
+            if finding.severity == .info && !openedDetails {
+                let infos = dataset.findings.filter { $0.severity == .info }.count
+                text += "<details><summary>\(infos) info findings (merges, revisions, remainders)</summary>\n\n"
+                openedDetails = true
+            }
+            text += "- **\(finding.severity.rawValue)** `\(finding.rule)`: \(MarkdownText.cell(finding.message))"
+            if let expected = finding.expected, let observed = finding.observed {
+                text += " Expected \(MarkdownText.cell(expected)), observed \(MarkdownText.cell(observed))."
+            }
+            text += "\n"
+            for id in finding.claimIDs.prefix(8) {
+                guard let record = origins[id] else { continue }
+                text += "  - \(MarkdownText.cell(id)) (\(MarkdownText.cell(record.origin.description))"
+                if let source = record.claim.source { text += ", \(MarkdownText.cell(source))" }
+                text += "): “\(MarkdownText.cell(record.claim.quote))”\n"
+            }
+            if finding.claimIDs.count > 8 { text += "  - … and \(finding.claimIDs.count - 8) more claims\n" }
+        }
+        if openedDetails { text += "\n</details>\n" }
+        return text + "\n"
+    }
+
+    private func incidentsSection() -> String {
+        guard !dataset.incidents.isEmpty else { return "" }
+        var text = "## Incidents\n\n| First day | Party | Category | Region | Best | Low–high | Grade | Sources (latest figure each) | Claims |\n"
+        text += "|---|---|---|---|---:|---|---|---|---|\n"
+        let ordered = dataset.incidents.sorted { ($0.firstDay ?? Int.min, $0.id) < ($1.firstDay ?? Int.min, $1.id) }
+        for incident in ordered {
+            let day = incident.firstDay.map { CalendarDate(dayNumber: $0).description } ?? "–"
+            let sources = incident.latestBySource.map { "\($0.source.display): \($0.claim.value)" }.joined(separator: "; ")
+            text += "| \(day) | \(MarkdownText.cell(incident.party)) | \(incident.category.rawValue) | \(MarkdownText.cell(incident.region)) "
+            text += "| \(incident.best) | \(incident.low)–\(incident.high) | \(incident.grade.rawValue) | \(MarkdownText.cell(sources)) "
+            text += "| \(MarkdownText.cell(incident.claimIDs.joined(separator: ", "))) |\n"
+        }
+        return text + "\n"
+    }
+
+    private func seriesSection() -> String {
+        guard !dataset.series.isEmpty else { return "" }
+        var text = "## Running totals\n\nEach series is one source's totals for one party, category, region and victim group, in the order of the day they count up to.\n\n"
+        text += "| Source | Party | Category | Region | Totals (claim) |\n|---|---|---|---|---|\n"
+        for series in dataset.series {
+            let points = series.points.map { "\($0.claim.value) (\($0.claim.id))" }.joined(separator: " → ")
+            text += "| \(MarkdownText.cell(series.key.source.display)) | \(MarkdownText.cell(series.key.party.isEmpty ? nil : series.key.party)) "
+            text += "| \(series.key.category.rawValue) | \(MarkdownText.cell(series.points.first?.claim.region)) | \(MarkdownText.cell(points)) |\n"
         }
         return text + "\n"
     }
 
     private func claimsSection() -> String {
-        var text = "## Claims\n\n"
+        var text = "## Claims\n\n<details><summary>All \(dataset.records.count) claims with their quotes</summary>\n\n"
         text += "| Id | Reported | Event | Category | Figure | Victims | Party | Scope | Source | Links | Quote | Read from |\n"
         text += "|---|---|---|---|---:|---|---|---|---|---|---|---|\n"
-        for record in records {
+        for record in dataset.records {
             let claim = record.claim
             var links: [String] = []
             if let whole = claim.partOf { links.append("part of \(whole)") }
@@ -63,10 +124,10 @@ public struct DatasetReport: Sendable {
             text += "| \(MarkdownText.cell(links.isEmpty ? nil : links.joined(separator: "; "))) | \(MarkdownText.cell(claim.quote)) "
             text += "| \(MarkdownText.cell(record.origin.description)) |\n"
         }
-        return text
+        return text + "\n</details>\n"
     }
 
-    /// "58", "at least 10", "15–20", "up to 30".
+    /// "58", "10 (≥ 10)", "15 (15–20)", "30 (≤ 30)".
     static func figure(_ claim: Claim) -> String {
         switch (claim.low, claim.high) {
         case let (low?, high?) where low == high && low == claim.value: "\(claim.value)"
@@ -86,6 +147,8 @@ public struct DatasetReport: Sendable {
         case (nil, nil): "–"
         }
     }
+
+    static func bound(_ value: Int) -> String { value == Int.max ? "open" : String(value) }
 
     /// "1 claim", "6 claims".
     static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

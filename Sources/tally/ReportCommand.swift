@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimModel
 import Foundation
+import Reconciliation
 import Reporting
 
 extension Tally {
@@ -9,9 +10,10 @@ extension Tally {
         static let configuration = CommandConfiguration(
             abstract: "Write the Markdown report of a dataset.",
             discussion: """
-                Reads the claim files of the inputs and writes one Markdown page: totals per party, \
-                category and scope with exact Poisson intervals, and every claim with its quote. \
-                The page is replaced atomically; on any input error nothing is written.
+                Reads the claim files of the inputs, reconciles them and writes one Markdown page: \
+                reconciled totals with exact Poisson intervals, findings with their quotes, incidents, \
+                running totals, and every claim. The page is replaced atomically; on any input error \
+                nothing is written.
                 """
         )
 
@@ -24,14 +26,21 @@ extension Tally {
         @Option(help: "The report's title (default: the first input's name).")
         var title: String?
 
+        @Option(help: "How to choose best/low/high among sources: range, conservative, latest, or prefer:SOURCE,….")
+        var policy: String = "range"
+
         func validate() throws {
             guard !inputs.isEmpty else { throw ValidationError("name at least one dataset folder or claim file") }
+            guard Policy(argument: policy) != nil else {
+                throw ValidationError("unknown policy '\(policy)'; use range, conservative, latest or prefer:SOURCE,…")
+            }
         }
 
         func run() throws {
             let records = try ClaimInputs.records(at: inputs)
             let name = title ?? Self.datasetName(of: inputs[0])
-            let page = try DatasetReport(name: name, records: records).markdown()
+            let dataset = Reconciler(policy: Policy(argument: policy)!).reconcile(records)
+            let page = try DatasetReport(name: name, dataset: dataset).markdown()
             let destination = output ?? "Reports/\(name).md"
             try AtomicFile.write(page, to: destination)
             print("wrote \(destination): \(records.count) claims")

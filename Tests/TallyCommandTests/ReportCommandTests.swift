@@ -22,8 +22,8 @@ struct ReportCommandTests {
         #expect(result.standardOutput == "wrote Reports/test-war.md: 5 claims\n")
         let page = try scratch.read("Reports/test-war.md")
         #expect(page.hasPrefix("# Casualty claims: test-war\n"))
-        #expect(page.contains("| Turkey | killed | incident | 35 |"))
-        #expect(page.contains("| Turkey | killed | cumulative | 58 | 44.04–74.98 |"))
+        #expect(page.contains("| Turkey | killed | 2 | 35 | 35–35 | 24.38–48.68 | 58 (a3, (unattributed)) | 23 |"))
+        #expect(page.contains("`restatement.merged`"))
         #expect(page.contains("Datasets/test-war/claims.csv:6"))
     }
 
@@ -69,5 +69,6 @@ struct ReportCommandTests {
         let reportHelp = try TallyBinary.run(["report", "--help"])
         #expect(reportHelp.status == 0)
         #expect(reportHelp.standardOutput.contains("Write the Markdown report of a dataset."))
+        #expect(reportHelp.standardOutput.contains("--policy"))
     }
 }
