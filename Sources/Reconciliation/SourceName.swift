@@ -36,6 +36,11 @@ public struct SourceName: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     public var description: String { display }
 
+    /// Two names are the same source when their keys agree, however each was written.
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.key == rhs.key }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(key) }
+
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.key < rhs.key }
 }
 
