@@ -73,7 +73,10 @@ public struct Extractor: Sendable {
             let victimWords = m.victim.map { $0.map { t[$0].lower } } ?? []
             let role = VictimProfile.role(of: victimWords)
             var party = VictimProfile.party(of: victimWords)
-            if party == nil && !(role == .militant) { party = defaultParty }
+            if party == nil && !(role == .militant) && !VictimProfile.isMultinational(victimWords) {
+                party = (role == .military || role == .police ? DocumentParty.alliance(in: t, before: m.spanFirst) : nil)
+                    ?? DocumentParty.country(in: t) ?? defaultParty
+            }
             let window = clauseWindow(of: f, in: found)
             let times = TimeExpression.all(in: t, range: window)
             let time = times.first

@@ -170,7 +170,7 @@ enum Lexicon {
     /// Words after the victims that say they were freed, survived or fled: no casualty.
     static let reversals: Set<String> = [
         "released", "freed", "escaped", "rescued", "evacuated", "displaced", "survived", "returned", "fled",
-        "reunited", "found", "recovered", "arrested", "detained", "deployed", "sent", "stationed",
+        "reunited", "found", "recovered", "arrested", "detained", "deployed", "sent", "stationed", "homeless", "affected",
     ]
 
     /// Clause-level words that make a figure a running total.

@@ -31,6 +31,8 @@ struct SentenceAnalysis {
         while i < tokens.count {
             guard let phrase = candidate(at: i) else { i += 1; continue }
             i = phrase.last + 1
+            // "103 of the 107 passengers": the second number belongs to the first one's phrase.
+            if let np = nounPhrase(after: phrase.last), (np.first...np.last).contains(where: { tokens[$0].isNumber }) { i = np.last + 1 }
             if let found = link(phrase, earlier: result) { result += found }
         }
         return result
@@ -176,7 +178,7 @@ struct SentenceAnalysis {
             // "Salam Hashim, 28, a merchant": an age.
             if before == ",", p.first > 1, tokens[p.first - 2].isCapitalized, after == "," || after == ")" { return true }
         }
-        if before == "aged" || before == "age" || before == "ages" { return true }
+        if (max(0, p.first - 4)..<p.first).contains(where: { ["aged", "age", "ages"].contains(w($0)) }) { return true }
         if after == "%" || after == "percent" || (after == "per" && w(p.last + 2) == "cent") { return true }
         // "nine-year conflict", "five-member team"
         if !p.isIndefinite, after == "-", p.last + 2 < tokens.count, !tokens[p.last + 1].spaceBefore, tokens[p.last + 2].isWord,
@@ -333,6 +335,7 @@ struct SentenceAnalysis {
         if ["were", "was", "are", "is", "have", "has", "had"].contains(w(first + 1)) && Lexicon.predicates[w(first + 2)] == nil { return false }
         for k in between {
             let l = tokens[k].lower
+            if Lexicon.reversals.contains(l) { return false }
             if tokens[k].isNumber { return false }
             if Lexicon.phraseStops.contains(l) && !["and", "as", "the", "a", "an"].contains(l) { return false }
             if Lexicon.activeVerbs[l] != nil || Lexicon.predicates[l] != nil { return false }
@@ -416,7 +419,7 @@ struct SentenceAnalysis {
     /// Returns `start` when the material does not end at an auxiliary or a predicate.
     private func skipNounMaterial(from start: Int) -> Int {
         var k = start
-        let openers: Set<String> = ["of", "from", "and", "including", "with", "on", "in", ","]
+        let openers: Set<String> = ["of", "from", "and", "including", "on", "in", ","]
         guard k < tokens.count, openers.contains(w(k)) else { return start }
         let limit = min(tokens.count, start + 14)
         while k < limit {
