@@ -38,7 +38,8 @@ public struct Extractor: Sendable {
         var lastCategory: CasualtyCategory?
         var lastSentence = -10
         for (s, range) in SentenceSplitter.sentences(in: bytes, to: bytes.count).enumerated() {
-            guard TriggerScan.containsTrigger(bytes, range) else { continue }
+            guard TriggerScan.containsTrigger(bytes, range)
+                    || (lastSentence == s - 1 && TriggerScan.startsWithPartOpener(bytes, range)) else { continue }
             let tokens = Tokenizer.tokens(in: bytes, from: range.lowerBound, to: range.upperBound)
             let analysis = SentenceAnalysis(tokens: tokens, profile: profile, previousCategory: s - lastSentence <= 2 ? lastCategory : nil)
             let mentions = analysis.mentions()
@@ -108,9 +109,9 @@ public struct Extractor: Sendable {
         var lower = 0
         var upper = t.count
         let breaks: Set<String> = [";", "including", "while", "but", "whereas", "--"]
-        var k = f.mention.spanFirst - 1
+        var k = f.mention.spanFirst
         while k >= 0 {
-            if breaks.contains(t[k].lower) { lower = k + 1; break }
+            if breaks.contains(t[k].lower) { lower = k == f.mention.spanFirst ? k : k + 1; break }
             k -= 1
         }
         k = f.mention.spanLast + 1

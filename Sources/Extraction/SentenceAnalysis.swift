@@ -188,7 +188,8 @@ struct SentenceAnalysis {
         // rates: "42 a day"
         if let np { if isRate(after: np.last) { return true } } else if isRate(after: p.last) { return true }
         if let np, let head = np.head, !np.headIsCategory,
-           (np.first...head).contains(where: { tokens[$0].isWord && Lexicon.nonVictimNouns.contains(tokens[$0].lower) }) { return true }
+           (np.first...head).contains(where: { k in tokens[k].isWord && Lexicon.nonVictimNouns.contains(tokens[k].lower)
+               && !(w(k - 1) == "-" && !tokens[k].spaceBefore) && !(w(k + 1) == "-" && !tokens[k + 1].spaceBefore) }) { return true }
         // hypothetical: "if another soldier was hurt"
         var k = p.first - 1
         var steps = 0
@@ -314,6 +315,7 @@ struct SentenceAnalysis {
     private func partOpener(before first: Int) -> Int? {
         if w(first - 1) == "including" || w(first - 1) == "included" || w(first - 1) == "includes" { return first - 1 }
         if w(first - 2) == "among" && (w(first - 1) == "them" || w(first - 1) == "whom") { return first - 2 }
+        if w(first - 3) == "among" && ["them", "whom"].contains(w(first - 2)) && ["were", "are", "was", "is"].contains(w(first - 1)) { return first - 3 }
         if w(first - 2) == "of" && (w(first - 1) == "whom" || w(first - 1) == "them") { return first - 2 }
         if w(first - 2) == "including" && ["a", "an", "the", "another", "at"].contains(w(first - 1)) { return first - 2 }
         return nil
