@@ -38,7 +38,8 @@ public struct Extractor: Sendable {
         var lastCategory: CasualtyCategory?
         var lastSentence = -10
         for (s, range) in SentenceSplitter.sentences(in: bytes, to: bytes.count).enumerated() {
-            guard TriggerScan.containsTrigger(bytes, range) else { continue }
+            guard TriggerScan.containsTrigger(bytes, range)
+                    || (lastSentence == s - 1 && TriggerScan.startsWithPartOpener(bytes, range)) else { continue }
             let tokens = Tokenizer.tokens(in: bytes, from: range.lowerBound, to: range.upperBound)
             let analysis = SentenceAnalysis(tokens: tokens, profile: profile, previousCategory: s - lastSentence <= 2 ? lastCategory : nil)
             let mentions = analysis.mentions()
@@ -73,7 +74,10 @@ public struct Extractor: Sendable {
             let victimWords = m.victim.map { $0.map { t[$0].lower } } ?? []
             let role = VictimProfile.role(of: victimWords)
             var party = VictimProfile.party(of: victimWords)
-            if party == nil && !(role == .militant) { party = defaultParty }
+            if party == nil && !(role == .militant) && !VictimProfile.isMultinational(victimWords) {
+                party = (role == .military || role == .police ? DocumentParty.alliance(in: t, before: m.spanFirst) : nil)
+                    ?? DocumentParty.country(in: t) ?? defaultParty
+            }
             let window = clauseWindow(of: f, in: found)
             let times = TimeExpression.all(in: t, range: window)
             let time = times.first
@@ -105,9 +109,9 @@ public struct Extractor: Sendable {
         var lower = 0
         var upper = t.count
         let breaks: Set<String> = [";", "including", "while", "but", "whereas", "--"]
-        var k = f.mention.spanFirst - 1
+        var k = f.mention.spanFirst
         while k >= 0 {
-            if breaks.contains(t[k].lower) { lower = k + 1; break }
+            if breaks.contains(t[k].lower) { lower = k == f.mention.spanFirst ? k : k + 1; break }
             k -= 1
         }
         k = f.mention.spanLast + 1

@@ -8,7 +8,7 @@ enum Gazetteer {
             ("Iraq", ["iraq", "iraqi", "iraqis"]),
             ("Syria", ["syria", "syrian", "syrians"]),
             ("Turkey", ["turkey", "turkish", "turks", "türkiye"]),
-            ("United States", ["u.s.", "us", "usa", "u.s.a.", "american", "americans", "america"]),
+            ("United States", ["u.s.", "us", "usa", "u.s.a.", "american", "americans", "america", "marines"]),
             ("United Kingdom", ["britain", "british", "uk", "u.k."]),
             ("Russia", ["russia", "russian", "russians"]),
             ("Ukraine", ["ukraine", "ukrainian", "ukrainians"]),

@@ -39,7 +39,6 @@ enum Lexicon {
         "kidnap": .captured, "kidnaps": .captured, "kidnapped": .captured, "kidnapping": .captured,
         "abduct": .captured, "abducts": .captured, "abducted": .captured, "abducting": .captured,
         "capture": .captured, "captures": .captured, "captured": .captured, "capturing": .captured,
-        "seized": .captured,
     ]
 
     /// Words after the victims that state their fate: "nine soldiers were killed", "12 dead", "15 missing".
@@ -51,7 +50,7 @@ enum Lexicon {
         "maimed": .wounded,
         "missing": .missing, "unaccounted": .missing,
         "kidnapped": .captured, "abducted": .captured, "captured": .captured, "hostage": .captured,
-        "hostages": .captured, "captive": .captured, "seized": .captured,
+        "hostages": .captured, "captive": .captured,
     ]
 
     /// Head nouns that are themselves the count of a category: "46 deaths", "19 bodies", "three hostages".
@@ -60,7 +59,7 @@ enum Lexicon {
         "lives": .killed, "killed": .killed, "body": .killed, "corpse": .killed, "death": .killed,
         "wounded": .wounded, "injured": .wounded, "injuries": .wounded,
         "hostages": .captured, "captives": .captured, "abductees": .captured, "hostage": .captured,
-        "missing": .missing,
+        "missing": .missing, "patients": .wounded,
     ]
 
     /// Nouns whose "of" names the victims: "the deaths of five soldiers", "the bodies of six victims".
@@ -80,7 +79,7 @@ enum Lexicon {
         "originally", "known", "said", "either", "both", "each", "seriously", "critically", "slightly", "badly",
         "fatally", "mortally", "gravely", "severely", "since", "then", "instantly", "immediately", "who", "that",
         "got", "left", "lay", "remain", "remained", "remains", "listed", "as", "counted", "declared", "pronounced",
-        "likely", "probably", "among", "the", "those", "them",
+        "likely", "probably", "among", "currently", "held", "shot", "taken", "being",
     ]
 
     /// Words that end the search for what a number counts: the victims' phrase cannot run past them.
@@ -171,7 +170,7 @@ enum Lexicon {
     /// Words after the victims that say they were freed, survived or fled: no casualty.
     static let reversals: Set<String> = [
         "released", "freed", "escaped", "rescued", "evacuated", "displaced", "survived", "returned", "fled",
-        "reunited", "found", "recovered", "arrested", "detained", "deployed", "sent", "stationed",
+        "reunited", "found", "recovered", "arrested", "detained", "deployed", "sent", "stationed", "homeless", "affected",
     ]
 
     /// Clause-level words that make a figure a running total.

@@ -87,7 +87,9 @@ struct NumberReading {
     func phrase(at i: Int) -> NumberPhrase? {
         let w = tokens[i].lower
         // Vague quantity words: "dozens of", "several dozen", "hundreds".
-        if let v = profile.values[w], w != "several" || (i + 1 < tokens.count && tokens[i + 1].lower != "of") {
+        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        let severalScaled = w == "several" && ["dozen", "hundred", "thousand"].contains(next)
+        if let v = severalScaled ? 3 : profile.values[w], w != "several" || next != "of" {
             var value = v
             var last = i
             if w == "several", i + 1 < tokens.count, tokens[i + 1].lower == "dozen" { value = profile.values["dozens"]!; last = i + 1 }
@@ -123,7 +125,12 @@ struct NumberReading {
             phrase.high = second
             phrase.last = secondLast
         }
-        if phrase.low == phrase.high { applyQualifier(&phrase) }
+        if phrase.low == phrase.high { applyQualifier(&phrase) } else {
+            // A range keeps its bounds; a qualifier before it only widens the phrase ("an estimated 500 to 800").
+            var probe = phrase
+            applyQualifier(&probe)
+            phrase.first = min(phrase.first, probe.first)
+        }
         return phrase
     }
 

@@ -31,6 +31,8 @@ struct SentenceAnalysis {
         while i < tokens.count {
             guard let phrase = candidate(at: i) else { i += 1; continue }
             i = phrase.last + 1
+            // "103 of the 107 passengers": the second number belongs to the first one's phrase.
+            if let np = nounPhrase(after: phrase.last), (np.first...np.last).contains(where: { tokens[$0].isNumber }) { i = np.last + 1 }
             if let found = link(phrase, earlier: result) { result += found }
         }
         return result
@@ -44,6 +46,10 @@ struct SentenceAnalysis {
         if t.isNumber || Lexicon.units[t.lower] != nil || Lexicon.tens[t.lower] != nil || t.lower == "a" || t.lower == "an"
             || reading.profile.values[t.lower] != nil {
             if let phrase = reading.phrase(at: i) { return phrase }
+        }
+        if ["his", "her", "their"].contains(t.lower), let np = nounPhrase(after: i), let head = np.head, head == i + 1 || head == i + 2,
+           Lexicon.personNouns.contains(tokens[head].lower), rightPredicate(after: np.last)?.category != nil || w(i - 1) == "and" {
+            return NumberPhrase(first: i, numberFirst: i, last: i, value: 1, low: 1, high: 1, isIndefinite: true)
         }
         if t.lower == "a" || t.lower == "an" || t.lower == "another" {
             if i > 0, w(i - 1) == "a" { return nil }
@@ -105,6 +111,7 @@ struct SentenceAnalysis {
             if ["the", "its", "their", "his", "her", "our", "those", "these"].contains(det) || reading.profile.values[w(index)] != nil
                 || Lexicon.units[w(index)] != nil || tokens[index].isNumber {
                 j += (["the", "its", "their", "his", "her", "our", "those", "these"].contains(det) ? 2 : 1)
+                if j < tokens.count && tokens[j].isNumber { j += 1 }
                 if det == "those" || det == "the", let c = Lexicon.categoryNouns[w(j)], ["dead", "killed", "wounded", "injured", "missing"].contains(w(j)) {
                     return NounPhrase(first: index + 1, last: j, head: j, category: c, headIsCategory: true)
                 }
@@ -112,6 +119,7 @@ struct SentenceAnalysis {
                 return nil
             }
         }
+        if w(j) == "\"" || w(j) == "'" { j += 1; np.first = j }
         var count = 0
         while j < tokens.count && count < 7 {
             let t = tokens[j]
@@ -139,7 +147,7 @@ struct SentenceAnalysis {
                 }
                 break
             }
-            if Lexicon.phraseStops.contains(l) && !(count == 0 && l == "more") { break }
+            if Lexicon.phraseStops.contains(l) && !(count == 0 && l == "more") || Lexicon.reversals.contains(l) || l == "ago" { break }
             if Lexicon.activeVerbs[l] != nil || Lexicon.predicates[l] != nil { break }
             if l == "'s" { break }
             np.head = j; np.last = j
@@ -170,7 +178,7 @@ struct SentenceAnalysis {
             // "Salam Hashim, 28, a merchant": an age.
             if before == ",", p.first > 1, tokens[p.first - 2].isCapitalized, after == "," || after == ")" { return true }
         }
-        if before == "aged" || before == "age" || before == "ages" { return true }
+        if (max(0, p.first - 4)..<p.first).contains(where: { ["aged", "age", "ages"].contains(w($0)) }) { return true }
         if after == "%" || after == "percent" || (after == "per" && w(p.last + 2) == "cent") { return true }
         // "nine-year conflict", "five-member team"
         if !p.isIndefinite, after == "-", p.last + 2 < tokens.count, !tokens[p.last + 1].spaceBefore, tokens[p.last + 2].isWord,
@@ -179,7 +187,9 @@ struct SentenceAnalysis {
         if Lexicon.agentMarkers.contains(before) { return true }
         // rates: "42 a day"
         if let np { if isRate(after: np.last) { return true } } else if isRate(after: p.last) { return true }
-        if let np, let head = np.head, !np.headIsCategory, Lexicon.nonVictimNouns.contains(tokens[head].lower) { return true }
+        if let np, let head = np.head, !np.headIsCategory,
+           (np.first...head).contains(where: { k in tokens[k].isWord && Lexicon.nonVictimNouns.contains(tokens[k].lower)
+               && !(w(k - 1) == "-" && !tokens[k].spaceBefore) && !(w(k + 1) == "-" && !tokens[k + 1].spaceBefore) }) { return true }
         // hypothetical: "if another soldier was hurt"
         var k = p.first - 1
         var steps = 0
@@ -193,6 +203,16 @@ struct SentenceAnalysis {
     private func isRate(after index: Int) -> Bool {
         let a = w(index + 1), b = w(index + 2)
         return (a == "a" || a == "per" || a == "each" || a == "every") && ["day", "week", "month", "year", "hour"].contains(b)
+    }
+
+    private func isPeopleNoun(after first: Int) -> Bool {
+        var k = first
+        while k < tokens.count && k < first + 6 {
+            let l = w(k)
+            if Lexicon.civilianNouns.contains(l) || Lexicon.militaryNouns.contains(l) || Lexicon.policeNouns.contains(l) { return true }
+            k += 1
+        }
+        return false
     }
 
     private func isPeopleHead(_ np: NounPhrase) -> Bool {
@@ -272,6 +292,11 @@ struct SentenceAnalysis {
             if let sep = separatorBeforeList(prior.spanLast, p.first) { m.isPart = true; _ = sep }
             return [m]
         }
+        if let np, ["them", "whom"].contains(w(np.last)), let c = earlier.last?.category ?? previousCategory {
+            var m = make(c, from: p.first, to: npEnd)
+            m.isPart = true
+            return [m]
+        }
         if isPartOpener != nil, earlier.isEmpty, let c = previousCategory, np != nil || !p.isIndefinite {
             var m = make(c, from: isPartOpener!, to: npEnd)
             m.isPart = true
@@ -290,6 +315,7 @@ struct SentenceAnalysis {
     private func partOpener(before first: Int) -> Int? {
         if w(first - 1) == "including" || w(first - 1) == "included" || w(first - 1) == "includes" { return first - 1 }
         if w(first - 2) == "among" && (w(first - 1) == "them" || w(first - 1) == "whom") { return first - 2 }
+        if w(first - 3) == "among" && ["them", "whom"].contains(w(first - 2)) && ["were", "are", "was", "is"].contains(w(first - 1)) { return first - 3 }
         if w(first - 2) == "of" && (w(first - 1) == "whom" || w(first - 1) == "them") { return first - 2 }
         if w(first - 2) == "including" && ["a", "an", "the", "another", "at"].contains(w(first - 1)) { return first - 2 }
         return nil
@@ -305,10 +331,13 @@ struct SentenceAnalysis {
         guard end < first else { return false }
         let between = (end + 1)..<first
         guard between.count <= 7 else { return false }
-        guard let lastSep = between.last.map({ tokens[$0].lower }), [",", "and", "--", ":", "(", "plus", "-", "as"].contains(lastSep) || between.isEmpty
+        guard between.isEmpty || between.contains(where: { [",", "and", "--", ":", "(", "plus", "-", "as"].contains(tokens[$0].lower) })
         else { return false }
+        // The number has its own verb ("804 were injured and 423,986 were classified as affected").
+        if ["were", "was", "are", "is", "have", "has", "had"].contains(w(first + 1)) && Lexicon.predicates[w(first + 2)] == nil { return false }
         for k in between {
             let l = tokens[k].lower
+            if Lexicon.reversals.contains(l) { return false }
             if tokens[k].isNumber { return false }
             if Lexicon.phraseStops.contains(l) && !["and", "as", "the", "a", "an"].contains(l) { return false }
             if Lexicon.activeVerbs[l] != nil || Lexicon.predicates[l] != nil { return false }
@@ -342,8 +371,15 @@ struct SentenceAnalysis {
            !(k + 1..<close).contains(where: { tokens[$0].isNumber || Lexicon.activeVerbs[w($0)] != nil }) {
             k = close + 1
         }
+        k = skipNounMaterial(from: k)
         while k < tokens.count && skipped < 6 {
             let l = w(k)
+            if l == "shot" && w(k + 1) == "and" { k += 2; skipped += 1; continue }
+            if l == "to" && w(k + 1) == "death" { return Right(category: .killed, index: k + 1) }
+            if w(k + 1) == "to" && w(k + 2) == "death" && l.hasSuffix("ed") { return Right(category: .killed, index: k + 2) }
+            if l == "in" && ["his", "their", "its", "our", "her"].contains(w(k + 1)) && w(k + 2) == "custody" { return Right(category: .captured, index: k + 2) }
+            if (l == "sacrificed" || l == "gave") && w(k + 1) == "their" && w(k + 2) == "lives" { return Right(category: .killed, index: k + 2) }
+            if l == "treated" { return Right(category: .wounded, index: k) }
             if Lexicon.reversals.contains(l) && !(l == "found" && Lexicon.predicates[w(k + 1)] != nil) && l != "left" { return Right(index: k, reversal: l != "found" && l != "recovered" && l != "sent") }
             if l == "among" {
                 var m = k + 1
@@ -380,6 +416,26 @@ struct SentenceAnalysis {
         return nil
     }
 
+    /// Past noun-phrase material between the victims and their fate: "of the U.S. military",
+    /// "from the 4th Division", "and 15 gunmen", "including four police and eight civilians".
+    /// Returns `start` when the material does not end at an auxiliary or a predicate.
+    private func skipNounMaterial(from start: Int) -> Int {
+        var k = start
+        let openers: Set<String> = ["of", "from", "and", "including", "on", "in", ","]
+        guard k < tokens.count, openers.contains(w(k)) else { return start }
+        let limit = min(tokens.count, start + 14)
+        while k < limit {
+            let l = w(k)
+            if Lexicon.predicates[l] != nil || Lexicon.activeVerbs[l] != nil { break }
+            if ["were", "was", "are", "is", "have", "has", "had"].contains(l) { break }
+            if ["who", "which", "that", "said", "says", "when", "after", "as", "while", "but", "because", "since", "if", ";", ":", ".", "\""].contains(l) { return start }
+            if l == "," && k > start && (w(k + 1) == "who" || w(k + 1) == "said") { return start }
+            k += 1
+        }
+        guard k < limit, k > start else { return start }
+        return k
+    }
+
     /// Whether an object noun phrase starts at `k`: "killed three", "killed a", "killed the".
     private func startsObject(_ k: Int) -> Bool {
         guard k < tokens.count else { return false }
@@ -406,8 +462,15 @@ struct SentenceAnalysis {
                 && !(w(k) == "dead" && w(k - 1) != "shot") && !(w(k) == "and" && w(k - 1) != "shot") {
             k -= 1; skipped += 1
         }
+        while k >= 0 && skipped < 4 && (w(k) == "\"" || w(k) == "'") { k -= 1; skipped += 1 }
         guard k >= 0 else { return nil }
         let l = w(k)
+        if l == "death" && w(k - 1) == "to" { return Left(category: .killed, index: k - 1, adjacent: true) }
+        if (l == "lost" || l == "lose" || l == "loses" || l == "losing") && isPeopleNoun(after: first) { return Left(category: .killed, index: k, adjacent: true) }
+        if ["taken", "took", "take", "takes", "taking", "holding", "held", "holds"].contains(l),
+           let q = (first..<min(tokens.count, first + 8)).first(where: { ["prisoner", "prisoners", "hostage", "hostages", "captive", "captives"].contains(w($0)) }) {
+            return Left(category: .captured, index: q < first ? k : k, adjacent: true)
+        }
         if l == "shot" || (l == "and" && w(k - 1) == "shot") { return Left(category: .killed, index: k, adjacent: skipped <= 1) }
         if let c = Lexicon.activeVerbs[l] {
             if w(k - 1) == "to" && !["killing", "wounding", "injuring"].contains(l) && tokens[k].lower == l
@@ -427,6 +490,30 @@ struct SentenceAnalysis {
             return Left(category: .killed, index: k, adjacent: true)
         }
         if let toll = tollBefore(first) { return toll }
+        if let toll = farToll(before: first) { return toll }
+        return nil
+    }
+
+    /// "The death toll in … Karbala rose to 19", "Death Toll From … Tops 300": a change verb before the
+    /// number and a toll earlier in the sentence, with no other number between.
+    private func farToll(before first: Int) -> Left? {
+        let changeVerbs: Set<String> = ["rose", "risen", "climbed", "jumped", "reached", "hit", "hits", "tops", "topped", "increased",
+                                        "stood", "stands", "lowered", "revised", "raised", "reduced", "passed", "surpassed", "exceeded", "is", "was", "up"]
+        var k = first - 1
+        if ["to", "at", "as"].contains(w(k)) { k -= 1 }
+        if w(first).isEmpty || !(changeVerbs.contains(w(k)) || changeVerbs.contains(w(first)) || w(first - 1) == "to") { return nil }
+        var j = k - 1
+        while j >= 0 && j >= first - 30 {
+            if tokens[j].isNumber && !(j > 0 && Lexicon.months.contains(w(j - 1))) { return nil }
+            if w(j) == ";" || w(j) == "." { return nil }
+            if w(j) == "toll" || w(j) == "tally" {
+                var c = CasualtyCategory.killed
+                if ["injury", "injuries", "wounded", "injured"].contains(w(j - 1)) { c = .wounded }
+                if ["casualty"].contains(w(j - 1)) { return nil }
+                return Left(category: c, index: j, adjacent: true, isToll: true)
+            }
+            j -= 1
+        }
         return nil
     }
 
@@ -442,7 +529,8 @@ struct SentenceAnalysis {
             "death", "deaths", "casualty", "injury", "injuries", "dead", "killed", "people", "wounded", "injured",
             "confirmed", "this", "that", "today", "yesterday", "two-day", "day", "two", "-", "reportedly", "it",
             "taken", "captivity", "into", "kidnapped", "abducted", "missing", "those", "revised", "estimated", "a",
-            "by", "monthly", "civilian", "military", "police",
+            "by", "monthly", "civilian", "military", "police", "last", "month", "week", "year", "as", "fatalities",
+            "unaccounted", "for", "gone", "cited", "our",
         ]
         var k = first - 1
         var category: CasualtyCategory?
@@ -454,9 +542,9 @@ struct SentenceAnalysis {
             guard connectors.contains(l) || tokens[k].isCapitalized && steps > 1 else { break }
             if category == nil {
                 switch l {
-                case "death", "deaths", "dead", "killed", "casualty": category = .killed
+                case "death", "deaths", "dead", "killed", "fatalities": category = .killed
                 case "injury", "injuries", "wounded", "injured": category = .wounded
-                case "missing": category = .missing
+                case "missing", "unaccounted": category = .missing
                 case "kidnapped", "abducted", "captivity": category = .captured
                 default: break
                 }

@@ -18,6 +18,15 @@ enum TriggerScan {
         return t
     }()
 
+    static let partOpeners: [[UInt8]] = ["among them", "among the", "including", "of them", "of those", "they included", "they include"].map { Array($0.utf8) }
+
+    /// Whether the sentence opens by naming parts of the previous sentence's count ("Among them were four children").
+    static func startsWithPartOpener(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        partOpeners.contains { opener in
+            range.count >= opener.count && opener.indices.allSatisfy { (bytes[range.lowerBound + $0] | 0x20) == (opener[$0] | 0x20) }
+        }
+    }
+
     /// Whether `bytes[range]` holds a casualty stem at a word start.
     static func containsTrigger(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var i = range.lowerBound

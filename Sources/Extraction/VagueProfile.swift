@@ -2,7 +2,7 @@
 ///
 /// Named conventions, selected with `tally extract --vague-profile`:
 /// - ``tally``: the gold-set convention of SCHEMA.md — tens 20, dozens 24, scores 40, hundreds 200,
-///   thousands 2,000, millions 2,000,000, several 3; each is a lower bound (`low = value`, `high` open).
+///   thousands 2,000, millions 2,000,000 ("several" alone is no figure, "several dozen" is dozens); each is a lower bound (`low = value`, `high` open).
 /// - ``acled``: ACLED's coding convention — tens 10, dozens 12, scores 20, hundreds 100, thousands 1,000,
 ///   millions 1,000,000, several 3; also lower bounds.
 public struct VagueProfile: Sendable, Hashable {
@@ -13,7 +13,7 @@ public struct VagueProfile: Sendable, Hashable {
 
     /// SCHEMA.md's convention (the default).
     public static let tally = VagueProfile(name: "tally", values: [
-        "tens": 20, "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2_000_000, "several": 3,
+        "tens": 20, "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2_000_000,
     ])
     /// ACLED's convention.
     public static let acled = VagueProfile(name: "acled", values: [

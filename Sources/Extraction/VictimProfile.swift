@@ -17,6 +17,11 @@ enum VictimProfile {
         return .unknown
     }
 
+    /// Victims whose nationalities are usually mixed: pilgrims, migrants, passengers (ANNOTATION_NOTES: party null).
+    static func isMultinational(_ words: [String]) -> Bool {
+        !Set(words).isDisjoint(with: ["pilgrims", "pilgrim", "migrants", "migrant", "passengers", "passenger", "refugees", "tourists", "crew"])
+    }
+
     /// The party named in the noun phrase ("Turkish soldiers" → Turkey), if any.
     static func party(of words: [String]) -> String? {
         for word in words {
