@@ -38,6 +38,7 @@ let package = Package(
         .target(name: "Reconciliation", dependencies: ["ClaimModel"]),
         .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "ClaimModel"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Reconciliation", "ClaimModel", "Statistics"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ClaimModel"]),
         .testTarget(name: "TallyCommandTests", dependencies: ["tally"]),
     ],
     swiftLanguageModes: [.v6]
