@@ -99,15 +99,7 @@ struct IncidentClustering {
     let window: Int
 
     func incidents(policy: Policy) -> [Incident] {
-        var parent = Array(statements.indices)
-        func root(_ index: Int) -> Int {
-            var index = index
-            while parent[index] != index {
-                parent[index] = parent[parent[index]]
-                index = parent[index]
-            }
-            return index
-        }
+        var sets = DisjointSets(count: statements.count)
         let candidates = statements.indices.filter { isIncident(statements[$0]) }
         let groups = Dictionary(grouping: candidates) { index -> String in
             let claim = statements[index].claim
@@ -121,15 +113,15 @@ struct IncidentClustering {
                 var back = position - 1
                 while back >= 0, position - back <= window, dayOfIndex - members[back].1 <= 1 {
                     let other = members[back].0
-                    if root(index) != root(other), sameEvent(statements[index], statements[other]) {
-                        parent[max(root(index), root(other))] = min(root(index), root(other))
+                    if sets.root(index) != sets.root(other), sameEvent(statements[index], statements[other]) {
+                        sets.union(index, other)
                     }
                     back -= 1
                 }
             }
         }
         var clusters: [Int: [Statement]] = [:]
-        for index in candidates { clusters[root(index), default: []].append(statements[index]) }
+        for index in candidates { clusters[sets.root(index), default: []].append(statements[index]) }
         return clusters.keys.sorted().map { Incident(statements: clusters[$0]!, policy: policy) }
     }
 

@@ -27,25 +27,16 @@ extension Statement {
     ///
     /// - Complexity: O(n α(n)) for the links, plus sorting each chain.
     static func statements(of claims: [Claim]) -> [Statement] {
-        var parent = Array(claims.indices)
-        func root(_ index: Int) -> Int {
-            var index = index
-            while parent[index] != index {
-                parent[index] = parent[parent[index]]
-                index = parent[index]
-            }
-            return index
-        }
+        var sets = DisjointSets(count: claims.count)
         let position = Dictionary(claims.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, claim) in claims.enumerated() {
             guard let target = claim.sameAs.flatMap({ position[$0] }) else { continue }
-            let (a, b) = (root(index), root(target))
-            if a != b { parent[max(a, b)] = min(a, b) }
+            sets.union(index, target)
         }
         var chains: [Int: [Claim]] = [:]
         var order: [Int] = []
         for index in claims.indices {
-            let chain = root(index)
+            let chain = sets.root(index)
             if chains[chain] == nil { order.append(chain) }
             chains[chain, default: []].append(claims[index])
         }

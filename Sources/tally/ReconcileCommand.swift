@@ -25,22 +25,18 @@ extension Tally {
         @Option(help: "Output format: text or json (default: text on a terminal, json otherwise).")
         var format: Format?
 
-        @Option(help: "How to choose best/low/high among sources: range, conservative, latest, or prefer:SOURCE,….")
-        var policy: String = "range"
+        @OptionGroup var policyOption: PolicyOption
 
         @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
         var output: String?
 
         func validate() throws {
             guard !inputs.isEmpty else { throw ValidationError("name at least one dataset folder or claim file") }
-            guard Policy(argument: policy) != nil else {
-                throw ValidationError("unknown policy '\(policy)'; use range, conservative, latest or prefer:SOURCE,…")
-            }
         }
 
         func run() throws {
             let records = try ClaimInputs.records(at: inputs)
-            let dataset = Reconciler(policy: Policy(argument: policy)!).reconcile(records)
+            let dataset = Reconciler(policy: policyOption.parsed).reconcile(records)
             let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) == 1 ? .text : .json)
             let text = chosen == .json ? ReconciliationJSON.text(of: dataset) : ReconciliationSummary.text(of: dataset)
             if let output {

@@ -26,20 +26,16 @@ extension Tally {
         @Option(help: "The report's title (default: the first input's name).")
         var title: String?
 
-        @Option(help: "How to choose best/low/high among sources: range, conservative, latest, or prefer:SOURCE,….")
-        var policy: String = "range"
+        @OptionGroup var policyOption: PolicyOption
 
         func validate() throws {
             guard !inputs.isEmpty else { throw ValidationError("name at least one dataset folder or claim file") }
-            guard Policy(argument: policy) != nil else {
-                throw ValidationError("unknown policy '\(policy)'; use range, conservative, latest or prefer:SOURCE,…")
-            }
         }
 
         func run() throws {
             let records = try ClaimInputs.records(at: inputs)
             let name = title ?? Self.datasetName(of: inputs[0])
-            let dataset = Reconciler(policy: Policy(argument: policy)!).reconcile(records)
+            let dataset = Reconciler(policy: policyOption.parsed).reconcile(records)
             let page = try DatasetReport(name: name, dataset: dataset).markdown()
             let destination = output ?? "Reports/\(name).md"
             try AtomicFile.write(page, to: destination)
