@@ -41,8 +41,13 @@ struct SentenceAnalysis {
     // MARK: Candidates
 
     /// A number phrase or an indefinite singular ("a soldier", "another") starting at `i`.
+    /// Words that can open a count; any other word is skipped with one lookup.
+    static let candidateWords: Set<String> = Set(Lexicon.units.keys).union(Lexicon.tens.keys)
+        .union(["a", "an", "another", "his", "her", "their", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions"])
+
     private func candidate(at i: Int) -> NumberPhrase? {
         let t = tokens[i]
+        guard t.isNumber || Self.candidateWords.contains(t.lower) else { return nil }
         if t.isNumber || Lexicon.units[t.lower] != nil || Lexicon.tens[t.lower] != nil || t.lower == "a" || t.lower == "an"
             || reading.profile.values[t.lower] != nil {
             if let phrase = reading.phrase(at: i) { return phrase }
@@ -419,10 +424,11 @@ struct SentenceAnalysis {
     /// Past noun-phrase material between the victims and their fate: "of the U.S. military",
     /// "from the 4th Division", "and 15 gunmen", "including four police and eight civilians".
     /// Returns `start` when the material does not end at an auxiliary or a predicate.
+    static let materialOpeners: Set<String> = ["of", "from", "and", "including", "on", "in", ","]
+
     private func skipNounMaterial(from start: Int) -> Int {
         var k = start
-        let openers: Set<String> = ["of", "from", "and", "including", "on", "in", ","]
-        guard k < tokens.count, openers.contains(w(k)) else { return start }
+        guard k < tokens.count, Self.materialOpeners.contains(w(k)) else { return start }
         let limit = min(tokens.count, start + 14)
         while k < limit {
             let l = w(k)
@@ -494,14 +500,15 @@ struct SentenceAnalysis {
         return nil
     }
 
+    static let changeVerbs: Set<String> = ["rose", "risen", "climbed", "jumped", "reached", "hit", "hits", "tops", "topped", "increased",
+                                        "stood", "stands", "lowered", "revised", "raised", "reduced", "passed", "surpassed", "exceeded", "is", "was", "up"]
+
     /// "The death toll in … Karbala rose to 19", "Death Toll From … Tops 300": a change verb before the
     /// number and a toll earlier in the sentence, with no other number between.
     private func farToll(before first: Int) -> Left? {
-        let changeVerbs: Set<String> = ["rose", "risen", "climbed", "jumped", "reached", "hit", "hits", "tops", "topped", "increased",
-                                        "stood", "stands", "lowered", "revised", "raised", "reduced", "passed", "surpassed", "exceeded", "is", "was", "up"]
         var k = first - 1
         if ["to", "at", "as"].contains(w(k)) { k -= 1 }
-        if w(first).isEmpty || !(changeVerbs.contains(w(k)) || changeVerbs.contains(w(first)) || w(first - 1) == "to") { return nil }
+        if w(first).isEmpty || !(Self.changeVerbs.contains(w(k)) || Self.changeVerbs.contains(w(first)) || w(first - 1) == "to") { return nil }
         var j = k - 1
         while j >= 0 && j >= first - 30 {
             if tokens[j].isNumber && !(j > 0 && Lexicon.months.contains(w(j - 1))) { return nil }
@@ -517,21 +524,22 @@ struct SentenceAnalysis {
         return nil
     }
 
+    static let tollConnectors: Set<String> = [
+        "rose", "risen", "rising", "rises", "climbed", "climbing", "climbs", "jumped", "jumps", "reached", "reaching",
+        "reaches", "stood", "stands", "stand", "standing", "was", "is", "has", "had", "have", "at", "to", "hit", "hits", "of",
+        "now", "further", "increased", "increases", "surpassed", "topped", "passed", "crossed", "exceeded",
+        "put", "puts", "putting", "placed", "places", "went", "gone", "up", "the", "officially", "been", "raised",
+        "raising", "brought", "bringing", "brings", "pushed", "pushing", "pushes", "raises", "final", "latest",
+        "new", "overall", "an", "official", "'s", "toll", "total", "tally", "count", "number", "figure",
+        "death", "deaths", "casualty", "injury", "injuries", "dead", "killed", "people", "wounded", "injured",
+        "confirmed", "this", "that", "today", "yesterday", "two-day", "day", "two", "-", "reportedly", "it",
+        "taken", "captivity", "into", "kidnapped", "abducted", "missing", "those", "revised", "estimated", "a",
+        "by", "monthly", "civilian", "military", "police", "last", "month", "week", "year", "as", "fatalities",
+        "unaccounted", "for", "gone", "cited", "our",
+    ]
+
     /// "the death toll rose to", "put the toll at", "the number of dead reached", "count of the dead stood at".
     private func tollBefore(_ first: Int) -> Left? {
-        let connectors: Set<String> = [
-            "rose", "risen", "rising", "rises", "climbed", "climbing", "climbs", "jumped", "jumps", "reached", "reaching",
-            "reaches", "stood", "stands", "stand", "standing", "was", "is", "has", "had", "have", "at", "to", "hit", "hits", "of",
-            "now", "further", "increased", "increases", "surpassed", "topped", "passed", "crossed", "exceeded",
-            "put", "puts", "putting", "placed", "places", "went", "gone", "up", "the", "officially", "been", "raised",
-            "raising", "brought", "bringing", "brings", "pushed", "pushing", "pushes", "raises", "final", "latest",
-            "new", "overall", "an", "official", "'s", "toll", "total", "tally", "count", "number", "figure",
-            "death", "deaths", "casualty", "injury", "injuries", "dead", "killed", "people", "wounded", "injured",
-            "confirmed", "this", "that", "today", "yesterday", "two-day", "day", "two", "-", "reportedly", "it",
-            "taken", "captivity", "into", "kidnapped", "abducted", "missing", "those", "revised", "estimated", "a",
-            "by", "monthly", "civilian", "military", "police", "last", "month", "week", "year", "as", "fatalities",
-            "unaccounted", "for", "gone", "cited", "our",
-        ]
         var k = first - 1
         var category: CasualtyCategory?
         var found: Int?
@@ -539,7 +547,7 @@ struct SentenceAnalysis {
         while k >= 0 && steps < 10 {
             let l = w(k)
             if Lexicon.weekdays.contains(l) { k -= 1; steps += 1; continue }
-            guard connectors.contains(l) || tokens[k].isCapitalized && steps > 1 else { break }
+            guard Self.tollConnectors.contains(l) || tokens[k].isCapitalized && steps > 1 else { break }
             if category == nil {
                 switch l {
                 case "death", "deaths", "dead", "killed", "fatalities": category = .killed

@@ -2,6 +2,8 @@ import ClaimModel
 
 /// The victims' role and party, read from their noun phrase.
 enum VictimProfile {
+    static let militaryHeads = Lexicon.militaryNouns.subtracting(["members", "officers", "forces", "service", "general", "major", "private"])
+
     /// The role the noun phrase's words name.
     static func role(of words: [String]) -> VictimRole {
         let set = Set(words)
@@ -10,7 +12,7 @@ enum VictimProfile {
         if !set.isDisjoint(with: ["militants", "militant", "insurgents", "insurgent", "rebels", "rebel", "jihadists", "jihadist",
                                   "gunmen", "gunman", "attackers", "attacker", "bombers", "extremists", "terrorists", "guerrillas",
                                   "separatists", "kidnappers", "assailants", "fighters", "fighter"]) { return .militant }
-        if !set.isDisjoint(with: Lexicon.militaryNouns.subtracting(["members", "officers", "forces", "service", "general", "major", "private"]))
+        if !set.isDisjoint(with: militaryHeads)
             || set.contains("forces") || (set.contains("service") && set.contains("members")) { return .military }
         if set.contains("officers") || set.contains("officer") || set.contains("guards") || set.contains("bodyguards") { return .police }
         if !set.isDisjoint(with: Lexicon.civilianNouns) && !set.contains("iraqis") { return .civilian }

@@ -12,6 +12,8 @@ extension Tally {
         @Argument(help: "Gold documents with claims (SCHEMA.md).")
         var gold: String
 
-        func run() throws {}
+        func run() throws {
+            throw ValidationError("tally eval is not implemented yet; run tally extract GOLD.jsonl > pred.jsonl and score.py")
+        }
     }
 }

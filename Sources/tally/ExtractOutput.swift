@@ -38,10 +38,7 @@ struct ExtractOutput {
     mutating func write(_ claims: [Claim]) throws {
         switch format {
         case .jsonl:
-            for claim in claims {
-                pending.append(contentsOf: ClaimJSONLines.line(for: claim).utf8)
-                pending.append(10)
-            }
+            for claim in claims { appendJSONLine(claim) }
         case .csv:
             var text = ClaimCSV.text(of: claims)
             if wroteHeader, let newline = text.firstIndex(of: "\n") { text = String(text[text.index(after: newline)...]) }
@@ -49,6 +46,28 @@ struct ExtractOutput {
             pending.append(contentsOf: text.utf8)
         }
         if pending.count >= 1 << 16 { try flush() }
+    }
+
+    /// The same line as `ClaimJSONLines.line(for:)`, escaped byte by byte straight into the buffer.
+    private mutating func appendJSONLine(_ claim: Claim) {
+        pending.append(UInt8(ascii: "{"))
+        for (position, field) in ClaimField.allCases.enumerated() {
+            if position > 0 { pending.append(UInt8(ascii: ",")) }
+            pending.append(UInt8(ascii: "\""))
+            pending.append(contentsOf: field.rawValue.utf8)
+            pending.append(contentsOf: "\":".utf8)
+            guard let value = claim.cellText(for: field) else { pending.append(contentsOf: "null".utf8); continue }
+            if [.value, .low, .high, .start, .end].contains(field) { pending.append(contentsOf: value.utf8); continue }
+            pending.append(UInt8(ascii: "\""))
+            var plain = true
+            for b in value.utf8 where b < 0x20 || b == 34 || b == 92 || b == 0xE2 { plain = false; break }
+            if plain { pending.append(contentsOf: value.utf8) } else {
+                let quoted = JSONString.quoted(value)
+                pending.append(contentsOf: quoted.utf8.dropFirst().dropLast())
+            }
+            pending.append(UInt8(ascii: "\""))
+        }
+        pending.append(contentsOf: "}\n".utf8)
     }
 
     mutating func flush() throws {

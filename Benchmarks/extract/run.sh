@@ -1,0 +1,30 @@
+#!/bin/sh
+# Benchmark of `tally extract`: throughput (MB/s, one core) and peak memory on a generated corpus.
+#
+#   Benchmarks/extract/run.sh [MEGABYTES]      (default 24; run from the package root)
+#
+# Generates the corpus deterministically (Benchmarks/extract/generate.py), builds the release binary,
+# runs it once to warm the page cache, then times one run with /usr/bin/time -v and reports
+# MB/s (input bytes / wall-clock seconds) and peak resident memory.
+set -eu
+MB=${1:-24}
+WORK=${TMPDIR:-/tmp}/tally-bench
+mkdir -p "$WORK"
+CORPUS="$WORK/corpus-$MB.jsonl"
+[ -f "$CORPUS" ] || python3 Benchmarks/extract/generate.py "$MB" > "$CORPUS"
+swift build -c release --product tally >/dev/null
+BIN=.build/release/tally
+$BIN extract "$CORPUS" > /dev/null
+/usr/bin/time -v taskset -c 0 $BIN extract "$CORPUS" > "$WORK/claims.jsonl" 2> "$WORK/time.txt"
+BYTES=$(wc -c < "$CORPUS")
+CLAIMS=$(wc -l < "$WORK/claims.jsonl")
+python3 - "$WORK/time.txt" "$BYTES" "$CLAIMS" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", text).group(1)
+parts = [float(p) for p in wall.split(":")]
+seconds = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
+rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
+mb = int(sys.argv[2]) / 1e6
+print(f"input {mb:.1f} MB, {sys.argv[3]} claims, {seconds:.2f} s wall, {mb / seconds:.1f} MB/s, peak RSS {rss / 1024:.1f} MB")
+PY
