@@ -4,17 +4,16 @@ import Testing
 @Suite("Claim files: every problem named with file, physical line and field")
 struct ClaimFileErrorTests {
     private func problems(csv text: String) -> [InputProblem] {
-        do {
-            _ = try ClaimCSV.records(from: Array(text.utf8), file: "claims.csv")
-            return []
-        } catch {
-            return error.problems
-        }
+        problems(reading: text, as: .csv, file: "claims.csv")
     }
 
     private func problems(jsonl text: String) -> [InputProblem] {
+        problems(reading: text, as: .jsonl, file: "claims.jsonl")
+    }
+
+    private func problems(reading text: String, as format: ClaimFormat, file: String) -> [InputProblem] {
         do {
-            _ = try ClaimJSONLines.records(from: Array(text.utf8), file: "claims.jsonl")
+            _ = try ClaimFileReading.records(from: Array(text.utf8), format: format, file: file)
             return []
         } catch {
             return error.problems
