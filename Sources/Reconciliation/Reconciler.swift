@@ -103,7 +103,7 @@ struct IncidentClustering {
         let candidates = statements.indices.filter { isIncident(statements[$0]) }
         let groups = Dictionary(grouping: candidates) { index -> String in
             let claim = statements[index].claim
-            return "\(claim.category.rawValue)\u{1}\(claim.party ?? "")\u{1}\(Normalized.region(claim.region))"
+            return "\(claim.category.rawValue)\u{1}\(claim.party ?? "")\u{1}\(statements[index].regionKey)"
         }
         for key in groups.keys {
             let members = groups[key]!.compactMap { index in day(statements[index]).map { (index, $0) } }

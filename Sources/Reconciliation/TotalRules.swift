@@ -85,7 +85,7 @@ enum TotalRules {
             guard let start = total.eventStart?.firstDay, let end = total.eventEnd?.lastDay ?? total.reportDate?.lastDay,
                   start <= end else { continue }
             // Subgroups and breakdowns (a region, a victim group) cannot be matched to incidents reliably.
-            guard Normalized.subgroup(of: total.victim) == "all", !context.isBreakdown(total) else { continue }
+            guard statement.subgroup == "all", !context.isBreakdown(total) else { continue }
             let role = total.role ?? .unknown
             let inside = index.sum(party: total.party ?? "", category: total.category, role: role, lastDayIn: start...end)
             guard inside.count > 0 else { continue }
@@ -114,13 +114,15 @@ enum TotalRules {
     /// A total over a period must not exceed, on the same report day, a total of the same party,
     /// category, victim group and region over a period that contains it.
     static func nested(context: ReconciliationContext) -> [Finding] {
-        let totals = context.statements.map(\.claim).filter { (claim: Claim) -> Bool in
-            claim.scope == .cumulative && claim.eventStart != nil && claim.eventEnd != nil && claim.reportDate != nil
+        let totals = context.statements.filter { (statement: Statement) -> Bool in
+            let claim = statement.claim
+            return claim.scope == .cumulative && claim.eventStart != nil && claim.eventEnd != nil && claim.reportDate != nil
         }
-        let groups = Dictionary(grouping: totals) { (claim: Claim) -> String in
-            "\(claim.party ?? "")\u{1}\(claim.category.rawValue)\u{1}\(Normalized.victimGroup(of: claim))\u{1}"
-                + "\(Normalized.region(claim.region))\u{1}\(claim.reportDate!.lastDay)"
-        }
+        let groups = Dictionary(grouping: totals) { (statement: Statement) -> String in
+            let claim = statement.claim
+            return "\(claim.party ?? "")\u{1}\(claim.category.rawValue)\u{1}\(statement.victimGroup)\u{1}"
+                + "\(statement.regionKey)\u{1}\(claim.reportDate!.lastDay)"
+        }.mapValues { $0.map(\.claim) }
         var findings: [Finding] = []
         for key in groups.keys.sorted() {
             let members = groups[key]!.sorted { $0.id < $1.id }.prefix(200)
