@@ -15,6 +15,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,13 +30,15 @@ let package = Package(
         .executableTarget(
             name: "tally",
             dependencies: [
-                "ClaimModel", "Extraction", "Statistics", "Reconciliation", "Reporting",
+                "ClaimModel", "Extraction", "Statistics", "Reconciliation", "Reporting", "Checking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
         .target(name: "Reconciliation", dependencies: ["ClaimModel"]),
+        .target(name: "Checking", dependencies: ["ClaimModel", "Reconciliation", "Yams"]),
+        .testTarget(name: "CheckingTests", dependencies: ["Checking", "Reconciliation", "ClaimModel"]),
         .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "ClaimModel"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Reconciliation", "ClaimModel", "Statistics"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ClaimModel"]),
