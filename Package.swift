@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "Checking", dependencies: ["ClaimModel", "Reconciliation", "Yams"]),
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "Reconciliation", "ClaimModel"]),
         .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "ClaimModel"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Reconciliation", "ClaimModel", "Statistics"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Reconciliation", "ClaimModel", "Statistics"], exclude: ["Golden"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ClaimModel"]),
         .testTarget(name: "TallyCommandTests", dependencies: ["tally"]),
     ],
