@@ -102,7 +102,17 @@ struct IncidentClustering {
 
     func incidents(policy: Policy) -> [Incident] {
         var sets = DisjointSets(count: statements.count)
+        var regions = RegionMatcher()
         let candidates = statements.indices.filter { isIncident(statements[$0]) }
+        // Regions as small integers, so the pairwise loop compares numbers.
+        var regionIDs: [String: Int] = [:]
+        let regionOf = statements.map { statement -> Int in
+            if let id = regionIDs[statement.regionKey] { return id }
+            let id = regionIDs.count
+            regionIDs[statement.regionKey] = id
+            return id
+        }
+        let regionKeys = regionIDs.sorted { $0.value < $1.value }.map(\.key)
         let groups = Dictionary(grouping: candidates) { index -> String in
             let claim = statements[index].claim
             return "\(claim.category.rawValue)\u{1}\(claim.party ?? "")"
@@ -115,7 +125,9 @@ struct IncidentClustering {
                 var back = position - 1
                 while back >= 0, position - back <= window, dayOfIndex - members[back].1 <= 1 {
                     let other = members[back].0
-                    if sets.root(index) != sets.root(other), sameEvent(statements[index], statements[other]) {
+                    if sets.root(index) != sets.root(other),
+                       regions.compatible(regionOf[index], regionOf[other], keys: regionKeys),
+                       sameEvent(statements[index], statements[other]) {
                         sets.union(index, other)
                     }
                     back -= 1
@@ -139,16 +151,33 @@ struct IncidentClustering {
         statement.claim.eventStart?.firstDay ?? statement.claim.eventEnd?.firstDay ?? statement.claim.reportDate?.firstDay
     }
 
+    /// Whether two statements with compatible regions describe the same event.
     func sameEvent(_ lhs: Statement, _ rhs: Statement) -> Bool {
-        guard Self.regionsCompatible(lhs.regionKey, rhs.regionKey) else { return false }
         let (a, b) = (lhs.claim, rhs.claim)
         if let first = a.document, let second = b.document, first == second { return false }
         let sameDays = a.eventStart != nil && a.eventStart == b.eventStart && a.eventEnd == b.eventEnd
         return sameDays || Figure(a).overlaps(Figure(b))
     }
 
-    /// Equal region keys, or every word of the shorter one in the longer; no region matches only no region.
-    static func regionsCompatible(_ lhs: String, _ rhs: String) -> Bool {
+}
+
+/// Region compatibility, each pair of regions decided once.
+///
+/// Equal region keys, or every word of the shorter one in the longer ("ganja" and "javad khan
+/// district ganja"); no region matches only no region.
+struct RegionMatcher {
+    private var answers: [Int: Bool] = [:]
+
+    mutating func compatible(_ lhs: Int, _ rhs: Int, keys: [String]) -> Bool {
+        if lhs == rhs { return true }
+        let pair = min(lhs, rhs) << 32 | max(lhs, rhs)
+        if let known = answers[pair] { return known }
+        let answer = Self.compatible(keys[lhs], keys[rhs])
+        answers[pair] = answer
+        return answer
+    }
+
+    static func compatible(_ lhs: String, _ rhs: String) -> Bool {
         if lhs == rhs { return true }
         if lhs.isEmpty || rhs.isEmpty { return false }
         let (shorter, longer) = lhs.count <= rhs.count ? (lhs, rhs) : (rhs, lhs)

@@ -120,29 +120,31 @@ enum TotalRules {
     /// A total over a period must not exceed, on the same report day, a total of the same party,
     /// category, victim group and region, from the same source or document, over a period that contains it.
     static func nested(context: ReconciliationContext) -> [Finding] {
-        let totals = context.statements.filter { (statement: Statement) -> Bool in
-            let claim = statement.claim
-            return claim.scope == .cumulative && claim.eventStart != nil && claim.eventEnd != nil && claim.reportDate != nil
+        struct Total {
+            var id: String, document: String?, source: String
+            var start: Int, end: Int, value: Int, floor: Int, ceiling: Int
         }
-        let groups = Dictionary(grouping: totals) { (statement: Statement) -> String in
+        var groups: [String: [Total]] = [:]
+        for statement in context.statements {
             let claim = statement.claim
-            return "\(claim.party ?? "")\u{1}\(claim.category.rawValue)\u{1}\(statement.victimGroup)\u{1}"
-                + "\(statement.regionKey)\u{1}\(claim.reportDate!.lastDay)"
-        }.mapValues { $0.map(\.claim) }
+            guard claim.scope == .cumulative, let start = claim.eventStart, let end = claim.eventEnd,
+                  let reported = claim.reportDate else { continue }
+            let key = "\(claim.party ?? "")\u{1}\(claim.category.rawValue)\u{1}\(statement.victimGroup)\u{1}"
+                + "\(statement.regionKey)\u{1}\(reported.lastDay)"
+            let figure = Figure(claim)
+            groups[key, default: []].append(Total(id: claim.id, document: claim.document, source: statement.source.key,
+                                                  start: start.firstDay, end: end.lastDay, value: claim.value,
+                                                  floor: figure.floor, ceiling: figure.ceiling))
+        }
         var findings: [Finding] = []
         for key in groups.keys.sorted() {
             let members = groups[key]!.sorted { $0.id < $1.id }.prefix(200)
             for inner in members {
                 // Across sources with different counting bases this is a disagreement, not a nesting error.
-                for outer in members where outer.id != inner.id
-                    && (outer.document == inner.document || SourceName(outer.source) == SourceName(inner.source)) {
-                    let innerStart: Int = inner.eventStart!.firstDay
-                    let innerEnd: Int = inner.eventEnd!.lastDay
-                    let outerStart: Int = outer.eventStart!.firstDay
-                    let outerEnd: Int = outer.eventEnd!.lastDay
-                    let isInside = outerStart <= innerStart && innerEnd <= outerEnd
-                    let isSamePeriod = outerStart == innerStart && outerEnd == innerEnd
-                    guard isInside, !isSamePeriod, Figure(inner).floor > Figure(outer).ceiling else { continue }
+                for outer in members where outer.id != inner.id && (outer.document == inner.document || outer.source == inner.source) {
+                    let isInside = outer.start <= inner.start && inner.end <= outer.end
+                    let isSamePeriod = outer.start == inner.start && outer.end == inner.end
+                    guard isInside, !isSamePeriod, inner.floor > outer.ceiling else { continue }
                     findings.append(Finding(rule: "total.nested", severity: .error,
                                             message: "A total over a shorter period exceeds the total over a period containing it, reported the same day.",
                                             expected: "≤ \(outer.value) (\(outer.id))", observed: "\(inner.value) (\(inner.id))",
