@@ -34,7 +34,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel"]),
-        .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
+        .testTarget(
+            name: "StatisticsTests", dependencies: ["Statistics"],
+            exclude: ["Fixtures/make_reference.py"], resources: [.copy("Fixtures/reference.json")]
+        ),
         .target(name: "Reconciliation", dependencies: ["ClaimModel"]),
         .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "ClaimModel"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Reconciliation", "ClaimModel", "Statistics"]),
