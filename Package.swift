@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Tally: casualty claims in, reconciled numbers out.
-// Dependency direction: ClaimModel <- Extraction, Statistics (<- CGSL) <- Reporting <- tally.
+// Dependency direction: ClaimModel <- Extraction, Statistics (<- CGSL) <- Analysis, Reporting <- tally.
 let package = Package(
     name: "Tally",
     platforms: [.macOS(.v13)],
@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "ClaimModel", targets: ["ClaimModel"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Statistics", targets: ["Statistics"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
         .library(name: "Reporting", targets: ["Reporting"]),
     ],
     dependencies: [
@@ -25,11 +26,12 @@ let package = Package(
         .target(name: "ClaimModel"),
         .target(name: "Extraction", dependencies: ["ClaimModel"]),
         .target(name: "Statistics", dependencies: ["CGSL"]),
+        .target(name: "Analysis", dependencies: ["ClaimModel", "Statistics", "Reconciliation"]),
         .target(name: "Reporting", dependencies: ["ClaimModel", "Statistics", "Reconciliation"]),
         .executableTarget(
             name: "tally",
             dependencies: [
-                "ClaimModel", "Extraction", "Statistics", "Reconciliation", "Reporting",
+                "ClaimModel", "Extraction", "Statistics", "Reconciliation", "Analysis", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
