@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "ClaimModel"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Reconciliation", "ClaimModel", "Statistics"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ClaimModel"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Reconciliation", "ClaimModel", "Statistics"]),
         .testTarget(name: "TallyCommandTests", dependencies: ["tally"]),
     ],
     swiftLanguageModes: [.v6]

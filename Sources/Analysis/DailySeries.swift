@@ -22,6 +22,9 @@ extension DatasetStatistics {
         public var dispersion: DispersionTest?
         /// Slope in deaths per day; `nil` for fewer than three days.
         public var trend: LinearTrend?
+        /// Quasi-Poisson: the likelihood ratios are divided by the series' dispersion index (at
+        /// least 1), so clustered deaths are not each mistaken for an escalation. Conservative,
+        /// since a real change also raises the index.
         public var changePoints: ChangePoints
 
         static func series(of incidents: [Incident], settings: StatisticsSettings) throws(GSLError) -> [DailySeries] {
@@ -45,13 +48,15 @@ extension DatasetStatistics {
                     claims[incident.firstDay! - first] += incident.claimIDs
                 }
                 let days = (0..<values.count).map(Double.init)
+                let dispersion = try DispersionTest(counts: values)
                 result.append(DailySeries(
                     party: key.party.isEmpty ? nil : key.party, category: key.category, firstDay: first,
                     values: values, claimIDs: claims,
                     summary: try DescriptiveSummary(of: values),
-                    dispersion: try DispersionTest(counts: values),
+                    dispersion: dispersion,
                     trend: try LinearTrend(x: days, y: values),
-                    changePoints: try ChangePoints(counts: values, significance: settings.significance)))
+                    changePoints: try ChangePoints(counts: values, significance: settings.significance,
+                                                  dispersion: max(1, dispersion?.index ?? 1))))
             }
             return result
         }
@@ -66,7 +71,7 @@ extension DatasetStatistics {
                     rule: "stats.overdispersion", severity: .info,
                     message: "Daily \(label) figures vary \(Number.text(dispersion.index)) times as much as a Poisson "
                         + "process would (χ² = \(Number.text(dispersion.statistic)), \(dispersion.degreesOfFreedom) df, "
-                        + "p \(Number.pValue(dispersion.pValue))): deaths come in clusters, so Poisson intervals understate the uncertainty.",
+                        + "p \(Number.pValue(dispersion.pValue))): casualties come in clusters, so Poisson intervals understate the uncertainty.",
                     expected: "variance/mean ≈ 1", observed: Number.text(dispersion.index, digits: 2),
                     claimIDs: claimIDs.flatMap { $0 }))
             }

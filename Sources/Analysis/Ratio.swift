@@ -11,6 +11,9 @@ extension DatasetStatistics {
         public var party: String?
         public var killed: Int
         public var wounded: Int
+        /// Where each figure comes from: `running total` or `incidents`.
+        public var killedBasis: String
+        public var woundedBasis: String
         public var ratio: CountRatio
         public var isImplausible: Bool
         /// The claims behind the two figures.
@@ -23,21 +26,21 @@ extension DatasetStatistics {
                 let totals = byParty[party]!
                 guard let killed = totals.first(where: { $0.category == .killed }),
                       let wounded = totals.first(where: { $0.category == .wounded }) else { continue }
-                let (k, kIDs) = figure(of: killed, in: dataset)
-                let (w, wIDs) = figure(of: wounded, in: dataset)
+                let (k, kBasis, kIDs) = figure(of: killed, in: dataset)
+                let (w, wBasis, wIDs) = figure(of: wounded, in: dataset)
                 guard k + w > 0 else { continue }
                 let ratio = try CountRatio(numerator: k, denominator: w)
-                result.append(Ratio(party: party, killed: k, wounded: w, ratio: ratio,
+                result.append(Ratio(party: party, killed: k, wounded: w, killedBasis: kBasis, woundedBasis: wBasis, ratio: ratio,
                                     isImplausible: ratio.isImplausible(outside: settings.plausibleRatio),
                                     claimIDs: kIDs + wIDs))
             }
             return result
         }
 
-        static func figure(of total: PeriodTotal, in dataset: ReconciledDataset) -> (Int, [String]) {
-            if let running = total.runningTotal { return (running.claim.value, running.claimIDs) }
+        static func figure(of total: PeriodTotal, in dataset: ReconciledDataset) -> (Int, String, [String]) {
+            if let running = total.runningTotal { return (running.claim.value, "running total", running.claimIDs) }
             let ids = dataset.incidents.filter { $0.party == total.party && $0.category == total.category }.flatMap(\.claimIDs)
-            return (total.best, ids)
+            return (total.best, "incidents", ids)
         }
 
         /// `stats.ratio` when the whole interval lies outside the plausible range.
@@ -45,10 +48,10 @@ extension DatasetStatistics {
             guard isImplausible, let value = ratio.ratio else { return nil }
             return Finding(
                 rule: "stats.ratio", severity: .warning,
-                message: "\(party ?? "(party not stated)"): \(killed) killed to \(wounded) wounded is a ratio of "
+                message: "\(party ?? "(party not stated)"): \(killed) killed (\(killedBasis)) to \(wounded) wounded (\(woundedBasis)) is a ratio of "
                     + "\(Number.text(value, digits: 2)) (95 % \(Number.text(ratio.lower, digits: 2))–\(Number.text(ratio.upper, digits: 2))), "
                     + "outside the plausible \(Number.text(plausible.lowerBound, digits: 2))–\(Number.text(plausible.upperBound, digits: 2)): "
-                    + "the two figures likely count different people (soldiers against civilians) or different periods.",
+                    + "the two figures likely count different people (soldiers against civilians) or different periods, or one is outdated.",
                 expected: "\(Number.text(plausible.lowerBound, digits: 2))–\(Number.text(plausible.upperBound, digits: 2))",
                 observed: Number.text(value, digits: 2), claimIDs: claimIDs)
         }

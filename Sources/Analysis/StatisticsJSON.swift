@@ -83,6 +83,8 @@ public enum StatisticsJSON {
         var party: String?
         var killed: Int
         var wounded: Int
+        var killed_basis: String
+        var wounded_basis: String
         var ratio: Double?
         var interval: Interval
         var implausible: Bool
@@ -135,6 +137,7 @@ public enum StatisticsJSON {
             },
             ratios: statistics.ratios.map {
                 RatioJSON(party: $0.party, killed: $0.killed, wounded: $0.wounded,
+                          killed_basis: $0.killedBasis, wounded_basis: $0.woundedBasis,
                           ratio: $0.ratio.ratio.flatMap { $0.isFinite ? $0 : nil },
                           interval: Interval($0.ratio.lower, $0.ratio.upper), implausible: $0.isImplausible)
             },

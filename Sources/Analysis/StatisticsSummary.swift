@@ -27,6 +27,9 @@ public enum StatisticsSummary {
             if let trend = series.trend {
                 line += "; trend \(Number.text(trend.slope, digits: 2))/day (95 % \(Number.text(trend.lower, digits: 2))…\(Number.text(trend.upper, digits: 2)))"
             }
+            if series.values.count >= 2 * ChangePoints.minimumSegmentLength, series.changePoints.changes.isEmpty {
+                line += "; no change point"
+            }
             lines.append(line)
             for change in series.changePoints.changes {
                 lines.append("    change \(Number.day(series.firstDay + change.index)): \(Number.text(change.meanBefore)) → \(Number.text(change.meanAfter)) a day"
@@ -46,7 +49,7 @@ public enum StatisticsSummary {
             lines.append("killed-to-wounded ratios (plausible \(Number.text(settings.plausibleRatio.lowerBound, digits: 2))–\(Number.text(settings.plausibleRatio.upperBound, digits: 2))):")
         }
         for ratio in statistics.ratios {
-            lines.append("  \(ratio.party ?? "(party not stated)"): \(ratio.killed) / \(ratio.wounded) = "
+            lines.append("  \(ratio.party ?? "(party not stated)"): \(ratio.killed) (\(ratio.killedBasis)) / \(ratio.wounded) (\(ratio.woundedBasis)) = "
                          + "\(ratio.ratio.ratio.map { Number.text($0, digits: 2) } ?? "–") (95 % \(Number.text(ratio.ratio.lower, digits: 2))–\(Number.text(ratio.ratio.upper, digits: 2)))"
                          + (ratio.isImplausible ? " implausible" : ""))
         }

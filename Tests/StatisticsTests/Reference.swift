@@ -25,7 +25,7 @@ struct Reference: Decodable {
     }
     struct ChangePointSeries: Decodable {
         struct Change: Decodable { var index: Int, meanBefore: Double, meanAfter: Double, statistic: Double }
-        var name: String, counts: [Double], changes: [Change]
+        var name: String, counts: [Double], dispersion: Double, changes: [Change]
     }
 
     var summaries: [Summary]

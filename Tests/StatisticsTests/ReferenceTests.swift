@@ -101,7 +101,7 @@ struct ReferenceTests {
     @Test(arguments: reference.changePoints.map(\.name))
     func changePoints(name: String) throws {
         let expected = try #require(Self.reference.changePoints.first { $0.name == name })
-        let found = try ChangePoints(counts: expected.counts)
+        let found = try ChangePoints(counts: expected.counts, dispersion: expected.dispersion)
         #expect(found.changes.map(\.index) == expected.changes.map(\.index))
         for (change, reference) in zip(found.changes, expected.changes) {
             #expect(isClose(change.meanBefore, reference.meanBefore))

@@ -126,7 +126,7 @@ for shape, seed, draws in [("uniform", 20200227, 10000), ("triangular", 20200227
                                        "firstUniforms": u[0, :3].tolist(),
                                        "percentiles": [float(np.percentile(totals, q)) for q in (2.5, 50, 97.5)]})
 
-def change_points(x, alpha=0.05, minimum=3, maximum=5):
+def change_points(x, alpha=0.05, minimum=3, maximum=5, phi=1.0):
     x = np.asarray(x, dtype=float)
     def ll(seg):
         s = seg.sum()
@@ -139,7 +139,7 @@ def change_points(x, alpha=0.05, minimum=3, maximum=5):
             if b - a < 2 * minimum:
                 continue
             whole = ll(x[a:b])
-            cands = [(2 * (ll(x[a:t]) + ll(x[t:b]) - whole), -t) for t in range(a + minimum, b - minimum + 1)]
+            cands = [(2 * (ll(x[a:t]) + ll(x[t:b]) - whole) / phi, -t) for t in range(a + minimum, b - minimum + 1)]
             g, negt = max(cands)
             if g > stats.chi2.ppf(1 - alpha / (b - a - 1), 1) and (best is None or g > best[0]):
                 best = (g, si, -negt)
@@ -163,6 +163,9 @@ cp_series = {
     "zeros": [0] * 12,
     "short": [0, 50, 0, 50, 0],
 }
-out["changePoints"] = [{"name": k, "counts": v, "changes": change_points(v)} for k, v in cp_series.items()]
+out["changePoints"] = [{"name": k, "counts": v, "dispersion": 1.0, "changes": change_points(v)} for k, v in cp_series.items()]
+# Quasi-Poisson: the same series with the likelihood ratios divided by a dispersion index.
+out["changePoints"] += [{"name": k + "/phi", "counts": v, "dispersion": phi, "changes": change_points(v, phi=phi)}
+                        for k, v, phi in [("step", cp_series["step"], 4.0), ("up-down", cp_series["up-down"], 9.5)]]
 
 print(json.dumps(out, indent=1))
