@@ -105,3 +105,16 @@ struct DatasetStatisticsTests {
         #expect(first != StatisticsJSON.text(of: try statistics(claims, settings: other)))
     }
 }
+
+@Suite("The statistics section of a report")
+struct StatisticsMarkdownTests {
+    @Test func listsTotalsRatiosAndFindings() throws {
+        let claims = [incident("k1", 120, day: 0), incident("w1", 5, day: 0, category: .wounded)]
+        let page = StatisticsMarkdown.section(of: try statistics(claims))
+        #expect(page.hasPrefix("## Statistics\n\n"))
+        #expect(page.contains("| Ruritania | killed | 1 (0.0–5.6) | 120 | 120–120 | 120 (120–120) | 120 | 120 |"))
+        // Interval: scipy 1.17 beta.ppf for 120 : 5 gives 10.0037–75.2576.
+        #expect(page.contains("| Ruritania | 120 (incidents) | 5 (incidents) | 24 (10.00–75.26) | **no** |"))
+        #expect(page.contains("| warning | `stats.ratio` |"))
+    }
+}
