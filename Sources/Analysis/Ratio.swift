@@ -28,7 +28,7 @@ extension DatasetStatistics {
                       let wounded = totals.first(where: { $0.category == .wounded }) else { continue }
                 let (k, kBasis, kIDs) = figure(of: killed, in: dataset)
                 let (w, wBasis, wIDs) = figure(of: wounded, in: dataset)
-                guard k + w > 0 else { continue }
+                guard k > 0 || w > 0 else { continue }
                 let ratio = try CountRatio(numerator: k, denominator: w)
                 result.append(Ratio(party: party, killed: k, wounded: w, killedBasis: kBasis, woundedBasis: wBasis, ratio: ratio,
                                     isImplausible: ratio.isImplausible(outside: settings.plausibleRatio),

@@ -42,6 +42,8 @@ public struct TotalUncertainty: Sendable, Hashable {
     public static let defaultSeed: UInt32 = 20_200_227
     /// The default number of simulated totals.
     public static let defaultDraws = 10_000
+    /// The most draws one simulation makes (the totals are kept in memory to take percentiles).
+    public static let maximumDraws = 10_000_000
     /// The factor that closes an open upper bound: high = factor × best.
     public static let openUpperFactor = 2.0
 
@@ -59,7 +61,7 @@ public struct TotalUncertainty: Sendable, Hashable {
     /// Simulates the total.
     ///
     /// - Throws: ``GSLError`` (domain) for a non-finite or negative figure, a range with
-    ///   low > best or best > high, or fewer than one draw; (no memory) when GSL cannot allocate.
+    ///   low > best or best > high, or draws outside 1…``maximumDraws``; (no memory) when GSL cannot allocate.
     /// - Complexity: O(draws × ranges + draws log draws).
     public init(ranges: [IncidentRange], shape: RangeShape = .uniform, draws: Int = defaultDraws,
                 seed: UInt32 = defaultSeed) throws(GSLError) {
@@ -72,7 +74,7 @@ public struct TotalUncertainty: Sendable, Hashable {
             }
             return (range.low, range.best, high)
         }
-        guard draws >= 1 else {
+        guard (1...Self.maximumDraws).contains(draws) else {
             throw GSLError(code: GSLError.domainCode, operation: "a simulated total with \(draws) draws")
         }
         self.shape = shape

@@ -96,6 +96,19 @@ struct DatasetStatisticsTests {
         #expect(recapture.estimate.chapman == 6.5)
     }
 
+    @Test func hugeFiguresNeitherAbortNorTrap() async {
+        await #expect(processExitsWith: .success) {
+            let claims = [
+                incident("k", Int.max, day: 0, low: Int.max - 10), incident("w", Int.max, day: 0, category: .wounded),
+                incident("f", Int.max / 2, day: 9_000, party: "Freedonia"),
+                incident("g", 0, day: -9_000, party: "Freedonia"),
+            ]
+            let records = claims.enumerated().map { ClaimRecord(claim: $1, origin: InputLocation(file: "c.csv", line: $0 + 2)) }
+            let result = try? DatasetStatistics(dataset: Reconciler().reconcile(records))
+            _ = result.map { StatisticsJSON.text(of: $0) + StatisticsSummary.text(of: $0) + StatisticsMarkdown.section(of: $0) }
+        }
+    }
+
     @Test func theSeedMakesTheOutputReproducible() throws {
         let claims = [incident("a", 10, day: 0, low: 2, high: 30), incident("b", 5, day: 3, low: 1, high: 9)]
         var other = StatisticsSettings()

@@ -97,6 +97,7 @@ struct EdgeCaseTests {
         #expect(throws: GSLError.self) { try TotalUncertainty(ranges: [IncidentRange(low: 5, best: 3, high: 9)]) }
         #expect(throws: GSLError.self) { try TotalUncertainty(ranges: [IncidentRange(low: 1, best: 3, high: 2)]) }
         #expect(throws: GSLError.self) { try TotalUncertainty(ranges: [], draws: 0) }
+        #expect(throws: GSLError.self) { try TotalUncertainty(ranges: [], draws: Int.max) }
     }
 
     @Test func noInputMakesGSLAbortTheProcess() async {
