@@ -42,7 +42,7 @@ public enum ClaimCSV {
                                             + "quote cells that contain commas"))
                 continue
             }
-            var cells: [ClaimField: ClaimDecoding.Cell] = [:]
+            var cells = ClaimDecoding.Cells()
             for (position, field) in columns.enumerated() {
                 guard let field else { continue }
                 cells[field] = ClaimDecoding.Cell(text: row.cells[position], line: row.cellLines[position])

@@ -13,7 +13,7 @@ public enum ClaimJSONLines {
         forEachLine(in: bytes) { lineNumber, line in
             let location = InputLocation(file: file, line: lineNumber)
             guard let object = jsonObject(line, at: location, log: &log) else { return }
-            var cells: [ClaimField: ClaimDecoding.Cell] = [:]
+            var cells = ClaimDecoding.Cells()
             for (key, value) in object {
                 guard let field = ClaimField(columnName: key) else { continue }
                 switch value {
@@ -107,8 +107,25 @@ enum JSONCell: Decodable {
 
 /// JSON string literals, escaped by hand so output is fast and byte-stable.
 public enum JSONString {
+    /// Appends `text` as a quoted JSON string literal to UTF-8 output.
+    public static func append(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        let isPlain = text.withUTF8 { utf8 in
+            !utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }
+        }
+        if isPlain {
+            bytes.append(UInt8(ascii: "\""))
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+            bytes.append(UInt8(ascii: "\""))
+        } else {
+            bytes.append(contentsOf: quoted(text).utf8)
+        }
+    }
+
     /// `text` as a quoted JSON string literal.
     public static func quoted(_ text: String) -> String {
+        let needsEscape = text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }
+        if !needsEscape { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

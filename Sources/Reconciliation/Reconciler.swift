@@ -87,8 +87,10 @@ struct ReconciliationContext {
 
 /// Decides which incident statements describe the same event.
 ///
-/// Statements are candidates for one incident when they share category, party and region and
-/// their event days lie within a day of each other (restatements often shift the date by one).
+/// Statements are candidates for one incident when they share category and party, name
+/// compatible regions (the same, or one naming a place inside the other: "Ganja" and "Javad
+/// Khan district, Ganja") and their event days lie within a day of each other (restatements
+/// often shift the date by one).
 /// Two such statements merge when they come from different documents and either cover exactly
 /// the same days or give figures that can describe the same count. Two numbers in one document
 /// are different facts unless the document links them with `same_as`. A statement that is
@@ -103,7 +105,7 @@ struct IncidentClustering {
         let candidates = statements.indices.filter { isIncident(statements[$0]) }
         let groups = Dictionary(grouping: candidates) { index -> String in
             let claim = statements[index].claim
-            return "\(claim.category.rawValue)\u{1}\(claim.party ?? "")\u{1}\(Normalized.region(claim.region))"
+            return "\(claim.category.rawValue)\u{1}\(claim.party ?? "")"
         }
         for key in groups.keys {
             let members = groups[key]!.compactMap { index in day(statements[index]).map { (index, $0) } }
@@ -138,9 +140,19 @@ struct IncidentClustering {
     }
 
     func sameEvent(_ lhs: Statement, _ rhs: Statement) -> Bool {
+        guard Self.regionsCompatible(lhs.regionKey, rhs.regionKey) else { return false }
         let (a, b) = (lhs.claim, rhs.claim)
         if let first = a.document, let second = b.document, first == second { return false }
         let sameDays = a.eventStart != nil && a.eventStart == b.eventStart && a.eventEnd == b.eventEnd
         return sameDays || Figure(a).overlaps(Figure(b))
+    }
+
+    /// Equal region keys, or every word of the shorter one in the longer; no region matches only no region.
+    static func regionsCompatible(_ lhs: String, _ rhs: String) -> Bool {
+        if lhs == rhs { return true }
+        if lhs.isEmpty || rhs.isEmpty { return false }
+        let (shorter, longer) = lhs.count <= rhs.count ? (lhs, rhs) : (rhs, lhs)
+        let words = Set(longer.split(separator: " "))
+        return shorter.split(separator: " ").allSatisfy(words.contains)
     }
 }

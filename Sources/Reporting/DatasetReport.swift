@@ -27,12 +27,16 @@ public struct DatasetReport: Sendable {
         page += "\(Self.counted(claims.count, "claim")) from \(Self.counted(documents, "document"))"
         page += " in \(Self.counted(files, "file")), reconciled into \(Self.counted(dataset.incidents.count, "incident"))"
         page += " and \(Self.counted(dataset.series.count, "running-total series")). "
-        page += "Findings: **\(counts[.error] ?? 0) errors**, \(counts[.warning] ?? 0) warnings, \(counts[.info] ?? 0) info. "
+        page += "Findings: **\(Self.counted(counts[.error] ?? 0, "error"))**, \(Self.counted(counts[.warning] ?? 0, "warning")), "
+        page += "\(counts[.info] ?? 0) info. "
         page += "Policy `\(dataset.policy)`: \(dataset.policy.explanation).\n\n"
         page += try headline()
         page += findingsSection()
+        page += chartsSection()
         page += incidentsSection()
         page += seriesSection()
+        page += sourcesSection()
+        page += methodSection()
         page += claimsSection()
         return page
     }
@@ -62,7 +66,7 @@ public struct DatasetReport: Sendable {
         for finding in dataset.findings {
             if finding.severity == .info && !openedDetails {
                 let infos = dataset.findings.filter { $0.severity == .info }.count
-                text += "<details><summary>\(infos) info findings (merges, revisions, remainders)</summary>\n\n"
+                text += "\n<details><summary>\(infos) info findings (merges, revisions, remainders)</summary>\n\n"
                 openedDetails = true
             }
             text += "- **\(finding.severity.rawValue)** `\(finding.rule)`: \(MarkdownText.cell(finding.message))"
@@ -80,6 +84,19 @@ public struct DatasetReport: Sendable {
         }
         if openedDetails { text += "\n</details>\n" }
         return text + "\n"
+    }
+
+    private func chartsSection() -> String {
+        let charts = RunningTotalChart.charts(for: dataset)
+        guard !charts.isEmpty else { return "" }
+        var text = "## Running totals against incidents\n\n"
+        text += "Each stated running total (the longest series for a party and category) against the cumulative best figure of the "
+        text += "distinct incidents known inside it; the residual is what the total holds beyond the known incidents.\n\n"
+        for chart in charts.prefix(RunningTotalChart.maximumCharts) { text += chart.markdown() }
+        if charts.count > RunningTotalChart.maximumCharts {
+            text += "\(charts.count - RunningTotalChart.maximumCharts) more series are listed under Running totals.\n\n"
+        }
+        return text
     }
 
     private func incidentsSection() -> String {

@@ -12,6 +12,10 @@ enum AtomicFile {
     }
 
     static func write(_ text: String, to path: String) throws {
+        try write(bytes: Data(text.utf8), to: path)
+    }
+
+    static func write(bytes content: Data, to path: String) throws {
         let destination = URL(fileURLWithPath: path)
         let folder = destination.deletingLastPathComponent()
         var isFolder: ObjCBool = false
@@ -24,7 +28,7 @@ enum AtomicFile {
         }
         do {
             let handle = try FileHandle(forWritingTo: temporary)
-            try handle.write(contentsOf: Data(text.utf8))
+            try handle.write(contentsOf: content)
             try handle.synchronize()
             try handle.close()
             guard rename(temporary.path, destination.path) == 0 else {

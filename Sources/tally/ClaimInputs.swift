@@ -3,8 +3,9 @@ import Foundation
 
 /// Finds and reads the claim files named on the command line.
 ///
-/// A path may be a claim file (`.csv`, `.jsonl`, `.ndjson`) or a dataset folder, whose claim
-/// files are read in name order (subfolders and other files are not claim files).
+/// A path may be a claim file (`.csv`, `.jsonl`, `.ndjson`), a Frictionless `datapackage.json`
+/// (its resources are read), or a dataset folder: the folder's `datapackage.json` if it has
+/// one, else its claim files in name order (subfolders and other files are not claim files).
 enum ClaimInputs {
     /// Every claim of the given paths, checked for unique ids.
     static func records(at paths: [String]) throws(InputError) -> [ClaimRecord] {
@@ -28,6 +29,14 @@ enum ClaimInputs {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw InputError(InputProblem(location: InputLocation(file: path, line: 0), message: "no such file or folder"))
+        }
+        let packageFile = isFolder.boolValue ? (path as NSString).appendingPathComponent("datapackage.json") : path
+        if (packageFile as NSString).lastPathComponent == "datapackage.json", FileManager.default.fileExists(atPath: packageFile) {
+            let folder = (packageFile as NSString).deletingLastPathComponent
+            return try DataPackage.resourcePaths(from: bytes(of: packageFile), file: packageFile).map { relative in
+                let full = folder.isEmpty ? relative : (folder as NSString).appendingPathComponent(relative)
+                return (full, ClaimFormat(path: relative)!)
+            }
         }
         if !isFolder.boolValue {
             guard let format = ClaimFormat(path: path) else {

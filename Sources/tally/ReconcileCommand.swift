@@ -35,15 +35,21 @@ extension Tally {
         }
 
         func run() throws {
+            var timer = PhaseTimer()
             let records = try ClaimInputs.records(at: inputs)
+            timer.mark("read")
             let dataset = Reconciler(policy: policyOption.parsed).reconcile(records)
+            timer.mark("reconcile")
             let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) == 1 ? .text : .json)
-            let text = chosen == .json ? ReconciliationJSON.text(of: dataset) : ReconciliationSummary.text(of: dataset)
+            let content = chosen == .json
+                ? Data(ReconciliationJSON.bytes(of: dataset)) : Data(ReconciliationSummary.text(of: dataset).utf8)
+            timer.mark("render")
             if let output {
-                try AtomicFile.write(text, to: output)
+                try AtomicFile.write(bytes: content, to: output)
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                FileHandle.standardOutput.write(content)
             }
+            timer.mark("write")
         }
     }
 }

@@ -13,10 +13,10 @@ struct Tally: ParsableCommand {
             Claims are numeric casualty statements ("58 Turkish troops killed in the past month"), \
             stored as JSON Lines or CSV with the columns described in the README.
 
-            Exit codes: 0 success, 2 unusable input or bad usage.
+            Exit codes: 0 success, 1 findings at or above the threshold (check), 2 unusable input or bad usage.
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Reconcile.self, Stats.self, Report.self, Eval.self]
+        subcommands: [Extract.self, Reconcile.self, Stats.self, Report.self, Check.self, Eval.self]
     )
 
     /// Runs the command, mapping every failure to Tally's exit codes: usage errors and unusable input exit 2.
