@@ -80,12 +80,12 @@ public enum StatisticsSummary {
         let summary = group.summary
         var line = "\(key.party ?? "(party not stated)") \(key.category.rawValue) \(key.scope.rawValue) \(key.period): "
         if key.scope == .incident {
-            line += "\(summary.count) incidents"
+            line += summary.count == 1 ? "1 incident" : "\(summary.count) incidents"
             if let interval = group.countInterval { line += " (95 % \(Number.text(interval.lower))–\(Number.text(interval.upper)))" }
             line += ", best \(Number.text(summary.sum)) (\(Number.text(group.lowSum ?? 0))–\(group.highSum.map { Number.text($0) } ?? "open"))"
             if let total = group.total { line += ", simulated total \(Number.text(total.median)) (95 % \(Number.text(total.lower))–\(Number.text(total.upper)))" }
         } else {
-            line += "\(summary.count) running totals (latest figures, not additive)"
+            line += summary.count == 1 ? "1 running total (latest figure)" : "\(summary.count) running totals (latest figures, not additive)"
         }
         if let mean = summary.mean, let median = summary.median, let maximum = summary.maximum {
             line += "; mean \(Number.text(mean)), median \(Number.text(median))"
