@@ -20,7 +20,7 @@ public enum StatisticsSummary {
         for series in statistics.daily {
             let summary = series.summary
             var line = "  \(series.label) \(Number.day(series.firstDay))…\(Number.day(series.firstDay + series.values.count - 1)): "
-            line += "\(series.values.count) days, mean \(Number.text(summary.mean ?? 0))/day, median \(Number.text(summary.median ?? 0)), max \(Number.text(summary.maximum ?? 0))"
+            line += (series.values.count == 1 ? "1 day" : "\(series.values.count) days") + ", mean \(Number.text(summary.mean ?? 0))/day, median \(Number.text(summary.median ?? 0)), max \(Number.text(summary.maximum ?? 0))"
             if let dispersion = series.dispersion {
                 line += "; dispersion \(Number.text(dispersion.index, digits: 2)) (χ² \(Number.text(dispersion.statistic)), p \(Number.pValue(dispersion.pValue)))"
             }
