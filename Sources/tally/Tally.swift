@@ -16,7 +16,7 @@ struct Tally: ParsableCommand {
             Exit codes: 0 success, 1 findings at or above the threshold (check), 2 unusable input or bad usage.
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Reconcile.self, Report.self, Check.self, Eval.self]
+        subcommands: [Extract.self, Reconcile.self, Stats.self, Report.self, Check.self, Eval.self]
     )
 
     /// Runs the command, mapping every failure to Tally's exit codes: usage errors and unusable input exit 2.
