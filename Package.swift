@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "Extraction", dependencies: ["ClaimModel"]),
         .target(name: "Statistics", dependencies: ["CGSL"]),
         .target(name: "Analysis", dependencies: ["ClaimModel", "Statistics", "Reconciliation"]),
-        .target(name: "Reporting", dependencies: ["ClaimModel", "Statistics", "Reconciliation"]),
+        .target(name: "Reporting", dependencies: ["ClaimModel", "Statistics", "Reconciliation", "Analysis"]),
         .executableTarget(
             name: "tally",
             dependencies: [
@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "Checking", dependencies: ["ClaimModel", "Reconciliation", "Yams"]),
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "Reconciliation", "ClaimModel"]),
         .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "ClaimModel"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Reconciliation", "ClaimModel", "Statistics"], exclude: ["Golden"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Reconciliation", "Analysis", "ClaimModel", "Statistics"], exclude: ["Golden"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ClaimModel"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Reconciliation", "ClaimModel", "Statistics"]),
         .testTarget(name: "TallyCommandTests", dependencies: ["tally"]),

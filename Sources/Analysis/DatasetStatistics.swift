@@ -39,6 +39,16 @@ public struct DatasetStatistics: Sendable {
     }
 }
 
+extension ReconciledDataset {
+    /// The dataset with the statistical findings added to the reconciliation's, most severe first,
+    /// so reports and `tally check` list them under their `stats.*` rule ids.
+    public func addingFindings(of statistics: DatasetStatistics) -> ReconciledDataset {
+        var dataset = self
+        dataset.findings = (findings + statistics.findings).sorted(by: Finding.severityOrder)
+        return dataset
+    }
+}
+
 /// Numbers as people read them: integers without a decimal point, others to the given digits.
 enum Number {
     static func text(_ value: Double, digits: Int = 1) -> String {

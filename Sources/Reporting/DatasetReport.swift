@@ -1,3 +1,4 @@
+import Analysis
 import ClaimModel
 import Reconciliation
 import Statistics
@@ -10,10 +11,13 @@ public struct DatasetReport: Sendable {
     /// The dataset's name, used as the title.
     public var name: String
     public var dataset: ReconciledDataset
+    /// The statistics section's content; its findings should already be in `dataset.findings`.
+    public var statistics: DatasetStatistics?
 
-    public init(name: String, dataset: ReconciledDataset) {
+    public init(name: String, dataset: ReconciledDataset, statistics: DatasetStatistics? = nil) {
         self.name = name
         self.dataset = dataset
+        self.statistics = statistics
     }
 
     /// The page as Markdown.
@@ -36,6 +40,7 @@ public struct DatasetReport: Sendable {
         page += incidentsSection()
         page += seriesSection()
         page += sourcesSection()
+        if let statistics { page += StatisticsMarkdown.section(of: statistics) }
         page += methodSection()
         page += claimsSection()
         return page

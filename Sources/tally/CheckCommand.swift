@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import Checking
 import ClaimModel
@@ -74,7 +75,11 @@ extension Tally {
             let accepted = try baseline.map { path throws(InputError) in try Baseline.read(ClaimInputs.bytes(of: path), file: path) }
 
             let records = try ClaimInputs.records(at: inputs)
-            let dataset = Reconciler(policy: settings.policy, thresholds: settings.thresholds).reconcile(records)
+            let reconciled = Reconciler(policy: settings.policy, thresholds: settings.thresholds).reconcile(records)
+            // Statistical findings (stats.*) join the reconciliation's; the Monte Carlo totals are not needed here.
+            var statisticsSettings = StatisticsSettings()
+            statisticsSettings.draws = 100
+            let dataset = reconciled.addingFindings(of: try DatasetStatistics(dataset: reconciled, settings: statisticsSettings))
             let result = CheckResult(dataset: dataset, configuration: settings, baseline: accepted)
 
             if let writeBaseline {
@@ -128,7 +133,7 @@ extension Tally {
             }
             if let summaryPath = environment["GITHUB_STEP_SUMMARY"], !summaryPath.isEmpty {
                 if !FileManager.default.fileExists(atPath: summaryPath) {
-                    FileManager.default.createFile(atPath: summaryPath, contents: nil)
+                    _ = FileManager.default.createFile(atPath: summaryPath, contents: nil)
                 }
                 guard let handle = FileHandle(forWritingAtPath: summaryPath) else { return }
                 defer { try? handle.close() }

@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import ClaimModel
 import Foundation
@@ -35,8 +36,10 @@ extension Tally {
         func run() throws {
             let records = try ClaimInputs.records(at: inputs)
             let name = title ?? Self.datasetName(of: inputs[0])
-            let dataset = Reconciler(policy: policyOption.parsed).reconcile(records)
-            let page = try DatasetReport(name: name, dataset: dataset).markdown()
+            let reconciled = Reconciler(policy: policyOption.parsed).reconcile(records)
+            let statistics = try DatasetStatistics(dataset: reconciled)
+            let dataset = reconciled.addingFindings(of: statistics)
+            let page = try DatasetReport(name: name, dataset: dataset, statistics: statistics).markdown()
             let destination = output ?? "Reports/\(name).md"
             try AtomicFile.write(page, to: destination)
             print("wrote \(destination): \(records.count) claims")

@@ -1,3 +1,4 @@
+import Analysis
 import ClaimModel
 import Foundation
 import Reconciliation
@@ -40,7 +41,10 @@ struct GoldenReportTests {
 
     @Test func theReportMatchesTheGoldenFile() throws {
         let records = Self.claims.enumerated().map { ClaimRecord(claim: $1, origin: InputLocation(file: "week/claims.csv", line: $0 + 2)) }
-        let page = try DatasetReport(name: "golden-week", dataset: Reconciler().reconcile(records)).markdown()
+        let reconciled = Reconciler().reconcile(records)
+        let statistics = try DatasetStatistics(dataset: reconciled)
+        let page = try DatasetReport(name: "golden-week", dataset: reconciled.addingFindings(of: statistics),
+                                     statistics: statistics).markdown()
         let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/golden-week.md")
         if ProcessInfo.processInfo.environment["TALLY_RECORD_GOLDEN"] != nil {
             try Data(page.utf8).write(to: golden)
