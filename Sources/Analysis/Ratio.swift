@@ -26,8 +26,10 @@ extension DatasetStatistics {
                 let totals = byParty[party]!
                 guard let killed = totals.first(where: { $0.category == .killed }),
                       let wounded = totals.first(where: { $0.category == .wounded }) else { continue }
-                let (k, kBasis, kIDs) = figure(of: killed, in: dataset)
-                let (w, wBasis, wIDs) = figure(of: wounded, in: dataset)
+                // Both figures on the same basis: running totals when both categories have one, else incident sums.
+                let useRunning = killed.runningTotal != nil && wounded.runningTotal != nil
+                let (k, kBasis, kIDs) = figure(of: killed, in: dataset, running: useRunning)
+                let (w, wBasis, wIDs) = figure(of: wounded, in: dataset, running: useRunning)
                 guard k > 0 || w > 0 else { continue }
                 let ratio = try CountRatio(numerator: k, denominator: w)
                 result.append(Ratio(party: party, killed: k, wounded: w, killedBasis: kBasis, woundedBasis: wBasis, ratio: ratio,
@@ -37,8 +39,8 @@ extension DatasetStatistics {
             return result
         }
 
-        static func figure(of total: PeriodTotal, in dataset: ReconciledDataset) -> (Int, String, [String]) {
-            if let running = total.runningTotal { return (running.claim.value, "running total", running.claimIDs) }
+        static func figure(of total: PeriodTotal, in dataset: ReconciledDataset, running: Bool) -> (Int, String, [String]) {
+            if running, let running = total.runningTotal { return (running.claim.value, "running total", running.claimIDs) }
             let ids = dataset.incidents.filter { $0.party == total.party && $0.category == total.category }.flatMap(\.claimIDs)
             return (total.best, "incidents", ids)
         }
