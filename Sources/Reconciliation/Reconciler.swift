@@ -1,4 +1,5 @@
 import ClaimModel
+import Dispatch
 
 /// Turns claims into incidents, running-total series, period totals and findings.
 ///
@@ -18,11 +19,15 @@ public struct Reconciler: Sendable {
     public func reconcile(_ records: [ClaimRecord]) -> ReconciledDataset {
         let claims = records.map(\.claim)
         let context = ReconciliationContext(claims: claims, policy: policy, thresholds: thresholds)
-        var findings: [Finding] = []
-        findings += ClaimRules.findings(in: context)
-        findings += PartRules.findings(in: context)
-        findings += TotalRules.findings(in: context)
-        findings += SourceRules.findings(in: context)
+        // The rule families read the context and nothing else: run them on every core.
+        let families: [@Sendable (ReconciliationContext) -> [Finding]] = [
+            ClaimRules.findings(in:), PartRules.findings(in:), TotalRules.findings(in:), SourceRules.findings(in:),
+        ]
+        let results = ParallelSlots<[Finding]>(count: families.count)
+        DispatchQueue.concurrentPerform(iterations: families.count) { index in
+            results[index] = families[index](context)
+        }
+        var findings = (0..<families.count).flatMap { results[$0] ?? [] }
         findings.sort(by: Finding.severityOrder)
         return ReconciledDataset(policy: policy, thresholds: thresholds, records: records,
                                  incidents: context.incidents, series: context.series,
@@ -51,7 +56,7 @@ public struct Thresholds: Sendable, Hashable {
 }
 
 /// Everything the rules share, computed once.
-struct ReconciliationContext {
+struct ReconciliationContext: Sendable {
     let claims: [Claim]
     let byID: [String: Claim]
     let statements: [Statement]

@@ -50,6 +50,7 @@ extension Tally {
                 FileHandle.standardOutput.write(content)
             }
             timer.mark("write")
+            Tally.finishWithoutTeardown()
         }
     }
 }
