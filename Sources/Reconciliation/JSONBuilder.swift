@@ -13,6 +13,14 @@ struct JSONBuilder {
 
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
+    /// Hands the bytes written so far to `sink` once they pass `threshold`, and forgets them, so
+    /// a large document streams out in pieces instead of being held whole. Nesting state is kept.
+    mutating func drain(over threshold: Int = 1 << 22, into sink: ([UInt8]) throws -> Void) rethrows {
+        guard bytes.count >= threshold else { return }
+        try sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     /// The JSON written so far, as text.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 

@@ -13,10 +13,18 @@ public enum ReconciliationJSON {
         String(decoding: bytes(of: dataset), as: UTF8.self)
     }
 
-    /// The same JSON as UTF-8 bytes, without the detour through `String` (large datasets).
+    /// The same JSON as UTF-8 bytes, without the detour through `String`.
     public static func bytes(of dataset: ReconciledDataset) -> [UInt8] {
+        var all: [UInt8] = []
+        write(dataset) { all += $0 }
+        return all
+    }
+
+    /// The same JSON handed to `sink` in pieces of a few megabytes, in order, so a large dataset's
+    /// document is never held whole in memory.
+    public static func write(_ dataset: ReconciledDataset, to sink: ([UInt8]) throws -> Void) rethrows {
         let origins = Dictionary(dataset.records.map { ($0.claim.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var json = JSONBuilder(capacity: dataset.records.count * 300)
+        var json = JSONBuilder(capacity: 1 << 22 + 1 << 16)
         let counts = dataset.findingCounts
         json.beginObject()
         json.beginObject("counts")
@@ -48,6 +56,7 @@ public enum ReconciliationJSON {
             json.field("rule", finding.rule)
             json.field("severity", finding.severity.rawValue)
             json.endObject()
+            try json.drain(into: sink)
         }
         json.endArray()
 
@@ -71,6 +80,7 @@ public enum ReconciliationJSON {
             for statement in incident.latestBySource { figure(statement, into: &json) }
             json.endArray()
             json.endObject()
+            try json.drain(into: sink)
         }
         json.endArray()
 
@@ -109,7 +119,7 @@ public enum ReconciliationJSON {
         }
         json.endArray()
         json.endObject()
-        return json.bytes + [UInt8(ascii: "\n")]
+        try sink(json.bytes + [UInt8(ascii: "\n")])
     }
 
     /// `{claim, reported, source, value}` for one statement.

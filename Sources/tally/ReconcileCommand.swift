@@ -41,14 +41,13 @@ extension Tally {
             let dataset = Reconciler(policy: policyOption.parsed).reconcile(records)
             timer.mark("reconcile")
             let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) == 1 ? .text : .json)
-            let content = chosen == .json
-                ? Data(ReconciliationJSON.bytes(of: dataset)) : Data(ReconciliationSummary.text(of: dataset).utf8)
-            timer.mark("render")
-            if let output {
-                try AtomicFile.write(bytes: content, to: output)
+            let sink = try StreamedOutput(destination: output)
+            if chosen == .json {
+                try ReconciliationJSON.write(dataset, to: sink.write)
             } else {
-                FileHandle.standardOutput.write(content)
+                try sink.write(Array(ReconciliationSummary.text(of: dataset).utf8))
             }
+            try sink.commit()
             timer.mark("write")
             Tally.finishWithoutTeardown()
         }
