@@ -34,14 +34,20 @@ extension Tally {
         }
 
         func run() throws {
+            var timer = PhaseTimer()
             let records = try ClaimInputs.records(at: inputs)
+            timer.mark("read")
             let name = title ?? Self.datasetName(of: inputs[0])
             let reconciled = Reconciler(policy: policyOption.parsed).reconcile(records)
+            timer.mark("reconcile")
             let statistics = try DatasetStatistics(dataset: reconciled)
+            timer.mark("statistics")
             let dataset = reconciled.addingFindings(of: statistics)
             let page = try DatasetReport(name: name, dataset: dataset, statistics: statistics).markdown()
             let destination = output ?? "Reports/\(name).md"
+            timer.mark("render")
             try AtomicFile.write(page, to: destination)
+            timer.mark("write")
             print("wrote \(destination): \(records.count) claims")
         }
 
