@@ -43,6 +43,8 @@ extension Tally {
         @Option(name: .customLong("skip-rules"), parsing: .upToNextOption, help: "Leave out these rule ids or prefixes.")
         var skipRules: [String] = []
 
+        @OptionGroup var vagueProfile: VagueProfileOption
+
         @Option(help: "Settings file (default: .tally.yml at the repository root, if any).")
         var config: String?
 
@@ -75,7 +77,7 @@ extension Tally {
             let accepted = try baseline.map { path throws(InputError) in try Baseline.read(ClaimInputs.bytes(of: path), file: path) }
 
             var timer = PhaseTimer()
-            let records = try ClaimInputs.records(at: inputs)
+            let records = try ClaimInputs.records(at: inputs, vagueProfile: vagueProfile.profile(fallback: settings.vagueProfile))
             timer.mark("read")
             let reconciled = Reconciler(policy: settings.policy, thresholds: settings.thresholds).reconcile(records)
             // Statistical findings (stats.*) join the reconciliation's; the Monte Carlo totals are not needed here.

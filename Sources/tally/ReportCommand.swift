@@ -29,13 +29,15 @@ extension Tally {
 
         @OptionGroup var policyOption: PolicyOption
 
+        @OptionGroup var vagueProfile: VagueProfileOption
+
         func validate() throws {
             guard !inputs.isEmpty else { throw ValidationError("name at least one dataset folder or claim file") }
         }
 
         func run() throws {
             var timer = PhaseTimer()
-            let records = try ClaimInputs.records(at: inputs)
+            let records = try ClaimInputs.records(at: inputs, vagueProfile: vagueProfile.profile())
             timer.mark("read")
             let name = title ?? Self.datasetName(of: inputs[0])
             let reconciled = Reconciler(policy: policyOption.parsed).reconcile(records)
