@@ -1,7 +1,7 @@
 /// Who asserted the figures of a sentence: "the Defence Ministry said", "according to police".
 enum Attribution {
-    static let speechVerbs: Set<String> = ["said", "says", "told", "reported", "confirmed", "announced", "stated", "added", "estimated", "claimed", "reports"]
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "officials", "who", "which", "that"]
+    static let speechVerbs: WordSet = ["said", "says", "told", "reported", "confirmed", "announced", "stated", "added", "estimated", "claimed", "reports"]
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i", "officials", "who", "which", "that"]
 
     /// Token range of the speaker named in the sentence, if any.
     static func source(in tokens: [Token]) -> Range<Int>? {

@@ -85,11 +85,19 @@ public enum DocumentLine {
                 defer { i += 1 }
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<i]), as: UTF8.self)
             }
-            var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[s..<i]))
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count - s)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[s..<i]))
             while i < bytes.count {
                 let b = bytes[i]
                 if b == 34 { i += 1; return String(decoding: out, as: UTF8.self) }
-                if b != 92 { out.append(b); i += 1; continue }
+                if b != 92 {
+                    // Copy the run up to the next quote or backslash in one go.
+                    let run = i
+                    while i < bytes.count && bytes[i] != 34 && bytes[i] != 92 { i += 1 }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                    continue
+                }
                 i += 1
                 guard i < bytes.count else { break }
                 let e = bytes[i]

@@ -103,12 +103,14 @@ public struct Extractor: Sendable {
         return claims
     }
 
+    static let clauseBreaks: WordSet = [";", "including", "while", "but", "whereas", "--"]
+
     /// Tokens of the clause a mention belongs to: from the previous mention (or a clause break) to the next.
     private func clauseWindow(of f: Found, in all: [Found]) -> Range<Int> {
         let t = f.tokens
         var lower = 0
         var upper = t.count
-        let breaks: Set<String> = [";", "including", "while", "but", "whereas", "--"]
+        let breaks = Self.clauseBreaks
         var k = f.mention.spanFirst
         while k >= 0 {
             if breaks.contains(t[k].lower) { lower = k == f.mention.spanFirst ? k : k + 1; break }

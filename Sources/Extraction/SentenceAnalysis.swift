@@ -42,7 +42,7 @@ struct SentenceAnalysis {
 
     /// A number phrase or an indefinite singular ("a soldier", "another") starting at `i`.
     /// Words that can open a count; any other word is skipped with one lookup.
-    static let candidateWords: Set<String> = Set(Lexicon.units.keys).union(Lexicon.tens.keys)
+    static let candidateWords: WordSet = WordSet(Lexicon.units.keys).union(Lexicon.tens.keys)
         .union(["a", "an", "another", "his", "her", "their", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions"])
 
     private func candidate(at i: Int) -> NumberPhrase? {
@@ -171,7 +171,7 @@ struct SentenceAnalysis {
         let after = w(p.last + 1)
         if first.isNumber && !p.isIndefinite {
             let raw = first.lower
-            if raw.count == 4, !raw.contains(","), let year = Int(raw), (1800...2100).contains(year), p.low == p.high,
+            if raw.utf8.count == 4, !raw.utf8.contains(44), let year = Int(raw), (1800...2100).contains(year), p.low == p.high,
                np?.headIsCategory != true, !(np.map { isPeopleHead($0) } ?? false) { return true }
             if Lexicon.months.contains(before) || Lexicon.months.contains(after) { return true }
             if after == ":" || after == "a.m." || after == "p.m." || after == "am" || after == "pm" { return true }
@@ -424,7 +424,7 @@ struct SentenceAnalysis {
     /// Past noun-phrase material between the victims and their fate: "of the U.S. military",
     /// "from the 4th Division", "and 15 gunmen", "including four police and eight civilians".
     /// Returns `start` when the material does not end at an auxiliary or a predicate.
-    static let materialOpeners: Set<String> = ["of", "from", "and", "including", "on", "in", ","]
+    static let materialOpeners: WordSet = ["of", "from", "and", "including", "on", "in", ","]
 
     private func skipNounMaterial(from start: Int) -> Int {
         var k = start
@@ -500,7 +500,7 @@ struct SentenceAnalysis {
         return nil
     }
 
-    static let changeVerbs: Set<String> = ["rose", "risen", "climbed", "jumped", "reached", "hit", "hits", "tops", "topped", "increased",
+    static let changeVerbs: WordSet = ["rose", "risen", "climbed", "jumped", "reached", "hit", "hits", "tops", "topped", "increased",
                                         "stood", "stands", "lowered", "revised", "raised", "reduced", "passed", "surpassed", "exceeded", "is", "was", "up"]
 
     /// "The death toll in … Karbala rose to 19", "Death Toll From … Tops 300": a change verb before the
@@ -524,7 +524,7 @@ struct SentenceAnalysis {
         return nil
     }
 
-    static let tollConnectors: Set<String> = [
+    static let tollConnectors: WordSet = [
         "rose", "risen", "rising", "rises", "climbed", "climbing", "climbs", "jumped", "jumps", "reached", "reaching",
         "reaches", "stood", "stands", "stand", "standing", "was", "is", "has", "had", "have", "at", "to", "hit", "hits", "of",
         "now", "further", "increased", "increases", "surpassed", "topped", "passed", "crossed", "exceeded",

@@ -1,7 +1,7 @@
 /// Finds sentence boundaries in UTF-8 bytes: line breaks, and ". ! ?" before a capital, digit or quote
 /// unless the word before the period is an abbreviation or an initial.
 enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gen", "capt", "maj", "lt", "col", "sgt", "st", "gov", "sen", "rep", "pvt", "cpl",
         "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "jr", "sr", "prof", "rev", "brig", "adm",
         "cmdr", "insp", "supt", "messrs", "ft", "mt", "co", "corp", "inc", "ltd", "u.s", "u.n", "u.k", "a.m", "p.m",

@@ -9,14 +9,14 @@ struct TimeExpression: Sendable {
     /// Resolves the expression against the publication date: first and last day covered.
     var resolve: @Sendable (CalendarDate) -> (CalendarDate, CalendarDate)?
 
-    static let unitDays: [String: Int] = [
+    static let unitDays: WordMap<Int> = [
         "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365, "decade": 3650,
     ]
-    static let monthNumbers: [String: Int] = [
+    static let monthNumbers: WordMap<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,
     ]
-    static let weekdayNumbers: [String: Int] = [
+    static let weekdayNumbers: WordMap<Int> = [
         "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     ]
 
