@@ -59,9 +59,25 @@ public enum DocumentLine {
             guard let text else { throw Problem(message: "no \"text\" field; a document line needs \"id\" and \"text\"") }
             var date: CalendarDate?
             if let published, !published.isEmpty {
-                date = CalendarDate(iso: published.prefix(10))
+                date = Self.fullDate(published) ?? CalendarDate(iso: published.prefix(10))
             }
             return Document(id: id ?? fallbackID, text: text, published: date, url: url, source: source)
+        }
+
+        /// A `YYYY-MM-DD…` date read digit by digit (the common case; `CalendarDate(iso:)` handles the rest).
+        static func fullDate(_ text: String) -> CalendarDate? {
+            var copy = text
+            return copy.withUTF8 { b -> CalendarDate? in
+                guard b.count >= 10, b[4] == 45, b[7] == 45 else { return nil }
+                var n = [0, 0, 0]
+                for (part, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+                    for k in range {
+                        guard b[k] >= 48 && b[k] <= 57 else { return nil }
+                        n[part] = n[part] * 10 + Int(b[k] - 48)
+                    }
+                }
+                return CalendarDate(year: n[0], month: n[1], day: n[2])
+            }
         }
 
         /// A string or number as text; `nil` for null.

@@ -27,41 +27,67 @@ enum DocumentParty {
         return found
     }
 
+    static let nonCountries: Set<String> = ["Taliban", "ISIL", "al-Shabab", "Boko Haram", "NATO", "Hamas", "Hezbollah"]
+    /// Demonym endings: "Afghan", "Iraqis", "Nepalese", "Turkish".
+    static let demonymEndings: [[UInt8]] = ["an", "ans", "i", "is", "ese", "ish"].map { Array($0.utf8) }
+
     static func likely(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var scores: [String: Double] = [:]
         var i = 0
         let n = bytes.count
-        var word: [UInt8] = []
         var multinational = false
-        while i < n {
-            let b = bytes[i]
-            let isStart = b >= 65 && b <= 90 && (i == 0 || !Tokenizer.isLetter(bytes[i - 1]) && bytes[i - 1] != 46)
-            guard isStart else { i += 1; continue }
-            word.removeAll(keepingCapacity: true)
-            var j = i
-            while j < n && (Tokenizer.isLetter(bytes[j]) || (bytes[j] == 46 && j + 1 < n && Tokenizer.isLetter(bytes[j + 1]))) {
-                let c = bytes[j]
-                word.append(c >= 65 && c <= 90 ? c + 32 : c)
-                j += 1
-            }
-            if j < n && bytes[j] == 46 && word.count <= 4 && word.contains(46) { word.append(46) }
-            if word.count >= 2 && word.count <= 14 {
-                let w = String(decoding: word, as: UTF8.self)
-                if w == "hajj" || w == "haj" { multinational = true }
-                if let party = Gazetteer.parties[w], !["Taliban", "ISIL", "al-Shabab", "Boko Haram", "NATO", "Hamas", "Hezbollah"].contains(party) {
-                    let isName = !(w.hasSuffix("an") || w.hasSuffix("ans") || w.hasSuffix("i") || w.hasSuffix("is") || w.hasSuffix("ese") || w.hasSuffix("ish"))
-                        || party.lowercased() == w
-                    var weight = isName ? 2.0 : 1.0
-                    if party == "United States" { weight = 0.5 }
-                    if i < 400 { weight *= 2 }
-                    scores[party, default: 0] += weight
-                } else if let party = Gazetteer.capitals[w] {
-                    scores[party, default: 0] += i < 400 ? 4 : 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { word in
+            while i < n {
+                let b = bytes[i]
+                let isStart = b >= 65 && b <= 90 && (i == 0 || !Tokenizer.isLetter(bytes[i - 1]) && bytes[i - 1] != 46)
+                guard isStart else { i += 1; continue }
+                // The lowercased word (dots inside kept: "U.S."), in a fixed buffer; longer words are never names here.
+                var length = 0
+                var hasDot = false
+                var j = i
+                while j < n && (Tokenizer.isLetter(bytes[j]) || (bytes[j] == 46 && j + 1 < n && Tokenizer.isLetter(bytes[j + 1]))) {
+                    let c = bytes[j]
+                    if length < 16 { word[length] = c >= 65 && c <= 90 ? c + 32 : c }
+                    if c == 46 { hasDot = true }
+                    length += 1
+                    j += 1
                 }
+                if j < n && bytes[j] == 46 && length <= 4 && hasDot { word[length] = 46; length += 1 }
+                if length >= 2 && length <= 14 {
+                    let w = UnsafeBufferPointer(rebasing: word[0..<length])
+                    if Self.isHajj(w) { multinational = true }
+                    if let party = Gazetteer.parties[bytes: w], !nonCountries.contains(party) {
+                        let isName = !demonymEndings.contains { Self.hasSuffix(w, $0) } || Self.equalsLowercased(w, party)
+                        var weight = isName ? 2.0 : 1.0
+                        if party == "United States" { weight = 0.5 }
+                        if i < 400 { weight *= 2 }
+                        scores[party, default: 0] += weight
+                    } else if let party = Gazetteer.capitals[bytes: w] {
+                        scores[party, default: 0] += i < 400 ? 4 : 1
+                    }
+                }
+                i = max(j, i + 1)
             }
-            i = max(j, i + 1)
         }
         if multinational { return nil }
         return scores.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key
+    }
+
+    private static func isHajj(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        (w.count == 4 || w.count == 3) && w[0] == 104 && w[1] == 97 && w[2] == 106 && (w.count == 3 || w[3] == 106)
+    }
+
+    private static func hasSuffix(_ w: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+        guard w.count >= suffix.count else { return false }
+        let offset = w.count - suffix.count
+        for k in suffix.indices where w[offset + k] != suffix[k] { return false }
+        return true
+    }
+
+    private static func equalsLowercased(_ w: UnsafeBufferPointer<UInt8>, _ party: String) -> Bool {
+        let p = party.utf8
+        guard p.count == w.count else { return false }
+        for (k, c) in p.enumerated() where (c >= 65 && c <= 90 ? c + 32 : c) != w[k] { return false }
+        return true
     }
 }

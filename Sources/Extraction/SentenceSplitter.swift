@@ -20,6 +20,8 @@ enum SentenceSplitter {
         }
         while i < end {
             let b = bytes[i]
+            // Letters and most punctuation sit above '?' (63): one comparison skips them.
+            if b > 63 || (b != 10 && b != 46 && b != 33 && b != 63) { i += 1; continue }
             if b == 10 {
                 emit(i); start = i + 1
             } else if (b == 46 || b == 33 || b == 63) && i + 2 < end {
@@ -51,8 +53,9 @@ enum SentenceSplitter {
         if length == 0 { return false }
         if length == 1 && bytes[s] >= 65 && bytes[s] <= 90 { return true }  // an initial: "George W. Bush"
         if length > 6 { return false }
-        var word = [UInt8]()
-        for k in s..<dot { let c = bytes[k]; word.append(c >= 65 && c <= 90 ? c + 32 : c) }
-        return abbreviations.contains(String(decoding: word, as: UTF8.self))
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { word in
+            for k in 0..<length { let c = bytes[s + k]; word[k] = c >= 65 && c <= 90 ? c + 32 : c }
+            return abbreviations.contains(bytes: UnsafeBufferPointer(word))
+        }
     }
 }

@@ -82,8 +82,8 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// The value of `word`.
     @inline(__always) subscript(word: String) -> Value? {
         if word.isEmpty { return nil }
-        if let found = word.utf8.withContiguousStorageIfAvailable({ self[bytes: $0] }) { return found }
-        return Array(word.utf8).withUnsafeBufferPointer { self[bytes: $0] }
+        var word = word
+        return word.withUTF8 { self[bytes: $0] }
     }
 }
 
