@@ -53,7 +53,14 @@ public struct Extractor: Sendable {
             sourceBySentence[s] = Attribution.source(in: tokens)
         }
         guard !found.isEmpty else { return [] }
-        let defaultParty = DocumentParty.likely(in: bytes)
+        // Read the whole document for its country only when a claim needs it.
+        var documentParty: String??
+        func defaultParty() -> String? {
+            if let documentParty { return documentParty }
+            let party = DocumentParty.likely(in: bytes)
+            documentParty = .some(party)
+            return party
+        }
 
         // Byte offsets of every span, converted to code points in one walk.
         var claims: [Claim] = []
@@ -76,7 +83,7 @@ public struct Extractor: Sendable {
             var party = VictimProfile.party(of: victimWords)
             if party == nil && !(role == .militant) && !VictimProfile.isMultinational(victimWords) {
                 party = (role == .military || role == .police ? DocumentParty.alliance(in: t, before: m.spanFirst) : nil)
-                    ?? DocumentParty.country(in: t) ?? defaultParty
+                    ?? DocumentParty.country(in: t) ?? defaultParty()
             }
             let window = clauseWindow(of: f, in: found)
             let times = TimeExpression.all(in: t, range: window)

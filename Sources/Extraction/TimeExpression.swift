@@ -20,6 +20,12 @@ struct TimeExpression: Sendable {
         "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     ]
 
+    /// Words that can start a time expression; any other token is skipped with one lookup.
+    static let openers = WordSet(Array(weekdayNumbers.keys) + Array(monthNumbers.keys) + [
+        "yesterday", "today", "last", "overnight", "ago", "past", "previous", "first", "this", "so", "to", "thus", "since",
+        "-", "throughout", "monthly", "annually", "overall", "during", "in",
+    ])
+
     /// Every time expression in `tokens[range]`, in order.
     static func all(in tokens: [Token], range: Range<Int>) -> [TimeExpression] {
         var found: [TimeExpression] = []
@@ -27,6 +33,7 @@ struct TimeExpression: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             let l = w(i)
+            guard openers.contains(l) else { i += 1; continue }
             if let day = weekdayNumbers[l] {
                 var first = i
                 if ["late", "early", "on", "last"].contains(w(i - 1)) { first = i - 1 }
