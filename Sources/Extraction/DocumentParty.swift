@@ -36,38 +36,35 @@ enum DocumentParty {
         var i = 0
         let n = bytes.count
         var multinational = false
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { word in
-            while i < n {
-                let b = bytes[i]
-                let isStart = b >= 65 && b <= 90 && (i == 0 || !Tokenizer.isLetter(bytes[i - 1]) && bytes[i - 1] != 46)
-                guard isStart else { i += 1; continue }
-                // The lowercased word (dots inside kept: "U.S."), in a fixed buffer; longer words are never names here.
-                var length = 0
-                var hasDot = false
-                var j = i
-                while j < n && (Tokenizer.isLetter(bytes[j]) || (bytes[j] == 46 && j + 1 < n && Tokenizer.isLetter(bytes[j + 1]))) {
-                    let c = bytes[j]
-                    if length < 16 { word[length] = c >= 65 && c <= 90 ? c + 32 : c }
-                    if c == 46 { hasDot = true }
-                    length += 1
-                    j += 1
-                }
-                if j < n && bytes[j] == 46 && length <= 4 && hasDot { word[length] = 46; length += 1 }
-                if length >= 2 && length <= 14 {
-                    let w = UnsafeBufferPointer(rebasing: word[0..<length])
+        while i < n {
+            let b = bytes[i]
+            guard b >= 65 && b <= 90, i == 0 || !Tokenizer.isLetter(bytes[i - 1]) && bytes[i - 1] != 46 else { i += 1; continue }
+            var hasDot = false
+            var j = i
+            while j < n && (Tokenizer.isLetter(bytes[j]) || (bytes[j] == 46 && j + 1 < n && Tokenizer.isLetter(bytes[j + 1]))) {
+                if bytes[j] == 46 { hasDot = true }
+                j += 1
+            }
+            var length = j - i
+            if j < n && bytes[j] == 46 && length <= 4 && hasDot { length += 1 }  // "U.S."
+            if length >= 2 && length <= 14 {
+                let start = i
+                let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer -> (party: String, weight: Double)? in
+                    for k in 0..<length { let c = bytes[start + k]; buffer[k] = c >= 65 && c <= 90 ? c + 32 : c }
+                    let w = UnsafeBufferPointer(buffer)
                     if Self.isHajj(w) { multinational = true }
                     if let party = Gazetteer.parties[bytes: w], !nonCountries.contains(party) {
                         let isName = !demonymEndings.contains { Self.hasSuffix(w, $0) } || Self.equalsLowercased(w, party)
                         var weight = isName ? 2.0 : 1.0
                         if party == "United States" { weight = 0.5 }
-                        if i < 400 { weight *= 2 }
-                        scores[party, default: 0] += weight
-                    } else if let party = Gazetteer.capitals[bytes: w] {
-                        scores[party, default: 0] += i < 400 ? 4 : 1
+                        return (party, start < 400 ? weight * 2 : weight)
                     }
+                    if let party = Gazetteer.capitals[bytes: w] { return (party, start < 400 ? 4 : 1) }
+                    return nil
                 }
-                i = max(j, i + 1)
+                if let found { scores[found.party, default: 0] += found.weight }
             }
+            i = max(j, i + 1)
         }
         if multinational { return nil }
         return scores.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key

@@ -44,6 +44,7 @@ struct ExtractInputs {
             switch kind {
             case .jsonLines:
                 var lineNumber = 0
+                let stem = Self.stem(of: name)
                 try reader.forEachLine(file: name) { line in
                     lineNumber += 1
                     self.bytesRead += line.count + 1
@@ -53,7 +54,7 @@ struct ExtractInputs {
                     }
                     let document: Document
                     do {
-                        document = try DocumentLine.document(from: line, fallbackID: "\(Self.stem(of: name))-\(lineNumber)")
+                        document = try DocumentLine.document(from: line, fallbackID: "\(stem)-\(lineNumber)")
                     } catch {
                         throw InputError(InputProblem(location: InputLocation(file: name, line: lineNumber), message: (error as? DocumentLine.Problem)?.message ?? "\(error)"))
                     }
