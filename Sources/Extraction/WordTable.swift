@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Word lists and word-keyed tables that look words up by their UTF-8 bytes with a cheap
 /// multiplicative hash and open addressing.
 ///
@@ -6,20 +12,73 @@
 /// are (entries and tokens are both lowercase UTF-8) and compare bytes, so a lookup costs a few
 /// instructions per byte. Built once, read-only, `Sendable`.
 struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
-    /// Slot → entry index + 1 (0 is empty). The table is at least twice the entry count.
-    private var slots: [Int32]
-    private var keyBytes: [UInt8] = []
-    private var keyRanges: [Range<Int>] = []
-    private var values: [Value] = []
-    private var mask: Int
+    /// Immutable once built; raw buffers so a lookup does no reference counting or bounds checks.
+    private final class Storage: @unchecked Sendable {
+        /// Slot → entry index + 1 (0 is empty). At least three slots per entry.
+        let slots: UnsafeMutablePointer<Int32>
+        let mask: Int
+        let keyBytes: UnsafeMutablePointer<UInt8>
+        let keyStarts: UnsafeMutablePointer<Int>
+        let values: UnsafeMutablePointer<Value>
+        let count: Int
+
+        init(_ list: [(String, Value)]) {
+            var size = 16
+            while size < list.count * 3 { size *= 2 }
+            mask = size - 1
+            slots = .allocate(capacity: size)
+            slots.initialize(repeating: 0, count: size)
+            // Later keys replace earlier ones, as in a dictionary.
+            var order: [String] = []
+            var latest: [String: Value] = [:]
+            for (key, value) in list {
+                if latest.updateValue(value, forKey: key) == nil { order.append(key) }
+            }
+            count = order.count
+            let total = order.reduce(0) { $0 + $1.utf8.count }
+            keyBytes = .allocate(capacity: max(total, 1))
+            keyStarts = .allocate(capacity: count + 1)
+            values = .allocate(capacity: max(count, 1))
+            var offset = 0
+            for (n, key) in order.enumerated() {
+                keyStarts[n] = offset
+                for b in key.utf8 { keyBytes[offset] = b; offset += 1 }
+                (values + n).initialize(to: latest[key]!)
+            }
+            keyStarts[count] = offset
+            for n in 0..<count {
+                let bytes = UnsafeBufferPointer(start: keyBytes + keyStarts[n], count: keyStarts[n + 1] - keyStarts[n])
+                slots[find(bytes)] = Int32(n + 1)
+            }
+        }
+
+        deinit {
+            slots.deallocate()
+            keyBytes.deallocate()
+            keyStarts.deallocate()
+            values.deinitialize(count: count)
+            values.deallocate()
+        }
+
+        /// The slot holding `bytes`, or the empty slot where it would go.
+        @inline(__always) func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            var s = WordMap.hash(bytes) & mask
+            while true {
+                let entry = Int(slots[s])
+                if entry == 0 { return s }
+                let start = keyStarts[entry - 1]
+                if keyStarts[entry] - start == bytes.count && (bytes.isEmpty || memcmp(keyBytes + start, bytes.baseAddress!, bytes.count) == 0) {
+                    return s
+                }
+                s = (s + 1) & mask
+            }
+        }
+    }
+
+    private let storage: Storage
 
     init(_ pairs: some Sequence<(String, Value)>) {
-        let list = Array(pairs)
-        var size = 16
-        while size < list.count * 3 { size *= 2 }
-        slots = Array(repeating: 0, count: size)
-        mask = size - 1
-        for (key, value) in list { insert(key, value) }
+        storage = Storage(Array(pairs))
     }
 
     init(dictionaryLiteral elements: (String, Value)...) {
@@ -28,23 +87,12 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     /// Every key, in insertion order.
     var keys: [String] {
-        keyRanges.map { String(decoding: keyBytes[$0], as: UTF8.self) }
-    }
-
-    var count: Int { values.count }
-
-    private mutating func insert(_ key: String, _ value: Value) {
-        let bytes = Array(key.utf8)
-        let found = bytes.withUnsafeBufferPointer { slot(of: $0) }
-        if slots[found] != 0 {
-            values[Int(slots[found]) - 1] = value  // a repeated key keeps the last value, as a dictionary does
-            return
+        (0..<storage.count).map { n in
+            String(decoding: UnsafeBufferPointer(start: storage.keyBytes + storage.keyStarts[n], count: storage.keyStarts[n + 1] - storage.keyStarts[n]), as: UTF8.self)
         }
-        keyRanges.append(keyBytes.count..<(keyBytes.count + bytes.count))
-        keyBytes.append(contentsOf: bytes)
-        values.append(value)
-        slots[found] = Int32(values.count)
     }
+
+    var count: Int { storage.count }
 
     @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
@@ -52,31 +100,10 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
-    /// The slot holding `bytes`, or the empty slot where it would go.
-    @inline(__always) private func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var s = Self.hash(bytes) & mask
-        while true {
-            let entry = Int(slots[s])
-            if entry == 0 { return s }
-            let range = keyRanges[entry - 1]
-            if range.count == bytes.count {
-                var equal = true
-                var k = 0
-                var j = range.lowerBound
-                while k < bytes.count {
-                    if keyBytes[j] != bytes[k] { equal = false; break }
-                    k += 1; j += 1
-                }
-                if equal { return s }
-            }
-            s = (s + 1) & mask
-        }
-    }
-
     /// The value of the word spelled by `bytes`.
     @inline(__always) subscript(bytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        let entry = Int(slots[slot(of: bytes)])
-        return entry == 0 ? nil : values[entry - 1]
+        let entry = Int(storage.slots[storage.find(bytes)])
+        return entry == 0 ? nil : storage.values[entry - 1]
     }
 
     /// The value of `word`.
