@@ -13,7 +13,7 @@ enum Attribution {
                 if k > i + 2 { return trimmed(tokens, (i + 2)..<k) }
             }
         }
-        for (i, t) in tokens.enumerated() where speechVerbs.contains(t.lower) && !(t.lower == "claimed" && w(i + 1) == "the") && !(t.lower == "claimed" && w(i + 1) != "," && w(i + 1) != "." && w(i + 1) != "") && !(t.lower == "reported" && ["were", "was", "been", "is", "are", "the"].contains(w(i - 1))) {
+        for (i, t) in tokens.enumerated() where t.flags.contains(.speechVerb) && !(t.lower == "claimed" && w(i + 1) == "the") && !(t.lower == "claimed" && w(i + 1) != "," && w(i + 1) != "." && w(i + 1) != "") && !(t.lower == "reported" && ["were", "was", "been", "is", "are", "the"].contains(w(i - 1))) {
             // Subject before the verb: "..., police said", "A war monitor said ..."
             var k = i - 1
             while k >= 0 && i - k <= 9 && (tokens[k].isWord || tokens[k].lower == "-" || tokens[k].lower == "'s" || tokens[k].lower == "'")

@@ -117,15 +117,14 @@ public struct Extractor: Sendable {
         let t = f.tokens
         var lower = 0
         var upper = t.count
-        let breaks = Self.clauseBreaks
         var k = f.mention.spanFirst
         while k >= 0 {
-            if breaks.contains(t[k].lower) { lower = k == f.mention.spanFirst ? k : k + 1; break }
+            if t[k].flags.contains(.clauseBreak) { lower = k == f.mention.spanFirst ? k : k + 1; break }
             k -= 1
         }
         k = f.mention.spanLast + 1
         while k < t.count {
-            if breaks.contains(t[k].lower) { upper = k; break }
+            if t[k].flags.contains(.clauseBreak) { upper = k; break }
             k += 1
         }
         for other in all where other.sentence == f.sentence && other.index != f.index {

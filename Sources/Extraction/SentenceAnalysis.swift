@@ -47,7 +47,7 @@ struct SentenceAnalysis {
 
     private func candidate(at i: Int) -> NumberPhrase? {
         let t = tokens[i]
-        guard t.isNumber || Self.candidateWords.contains(t.lower) else { return nil }
+        guard t.isNumber || t.flags.contains(.countOpener) else { return nil }
         if t.isNumber || Lexicon.units[t.lower] != nil || Lexicon.tens[t.lower] != nil || t.lower == "a" || t.lower == "an"
             || reading.profile.values[t.lower] != nil {
             if let phrase = reading.phrase(at: i) { return phrase }
@@ -138,8 +138,9 @@ struct SentenceAnalysis {
                 if j + 1 < tokens.count && w(j + 1) == "-" && !tokens[j + 1].spaceBefore { j += 1; count += 1; continue }
                 break
             }
-            if Lexicon.weekdays.contains(l) || Lexicon.months.contains(l) && t.isCapitalized { break }
-            if let c = Lexicon.categoryNouns[l] {
+            let flags = t.flags
+            if flags.contains(.weekday) || flags.contains(.month) && t.isCapitalized { break }
+            if flags.contains(.categoryNoun), let c = Lexicon.categoryNouns[l] {
                 // "wounded people": a modifier; "12 dead", "46 deaths": the head.
                 let next = j + 1 < tokens.count ? tokens[j + 1] : nil
                 if let next, next.isWord, ["wounded", "injured", "dead", "killed", "missing"].contains(l),
@@ -152,8 +153,8 @@ struct SentenceAnalysis {
                 }
                 break
             }
-            if Lexicon.phraseStops.contains(l) && !(count == 0 && l == "more") || Lexicon.reversals.contains(l) || l == "ago" { break }
-            if Lexicon.activeVerbs[l] != nil || Lexicon.predicates[l] != nil { break }
+            if flags.contains(.phraseStop) && !(count == 0 && l == "more") || flags.contains(.reversal) || l == "ago" { break }
+            if flags.contains(.casualtyVerb) { break }
             if l == "'s" { break }
             np.head = j; np.last = j
             j += 1; count += 1
@@ -193,13 +194,13 @@ struct SentenceAnalysis {
         // rates: "42 a day"
         if let np { if isRate(after: np.last) { return true } } else if isRate(after: p.last) { return true }
         if let np, let head = np.head, !np.headIsCategory,
-           (np.first...head).contains(where: { k in tokens[k].isWord && Lexicon.nonVictimNouns.contains(tokens[k].lower)
+           (np.first...head).contains(where: { k in tokens[k].isWord && tokens[k].flags.contains(.nonVictimNoun)
                && !(w(k - 1) == "-" && !tokens[k].spaceBefore) && !(w(k + 1) == "-" && !tokens[k + 1].spaceBefore) }) { return true }
         // hypothetical: "if another soldier was hurt"
         var k = p.first - 1
         var steps = 0
         while k >= 0 && steps < 8 && !tokens[k].isPunctuation {
-            if Lexicon.hypotheticals.contains(tokens[k].lower) { return true }
+            if tokens[k].flags.contains(.hypothetical) { return true }
             k -= 1; steps += 1
         }
         return false

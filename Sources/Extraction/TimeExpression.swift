@@ -33,7 +33,7 @@ struct TimeExpression: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             let l = w(i)
-            guard openers.contains(l) else { i += 1; continue }
+            guard tokens[i].flags.contains(.timeOpener) else { i += 1; continue }
             if let day = weekdayNumbers[l] {
                 var first = i
                 if ["late", "early", "on", "last"].contains(w(i - 1)) { first = i - 1 }

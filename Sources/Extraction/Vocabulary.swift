@@ -15,18 +15,42 @@ enum Vocabulary {
         "--", "'s", "$", "%", "!", "?", "/",
     ]
 
-    static let words: WordMap<String> = {
+    /// A known word: its shared string and the lists it belongs to.
+    struct Entry: Sendable {
+        var text: String
+        var flags: WordFlags
+    }
+
+    /// The lists behind each flag.
+    static let flagged: [(WordFlags, [String])] = [
+        (.countOpener, Array(SentenceAnalysis.candidateWords)),
+        (.clauseBreak, Array(Extractor.clauseBreaks)),
+        (.weekday, Array(Lexicon.weekdays)),
+        (.month, Array(Lexicon.months)),
+        (.categoryNoun, Lexicon.categoryNouns.keys),
+        (.phraseStop, Array(Lexicon.phraseStops)),
+        (.reversal, Array(Lexicon.reversals)),
+        (.casualtyVerb, Lexicon.activeVerbs.keys + Lexicon.predicates.keys),
+        (.speechVerb, Array(Attribution.speechVerbs)),
+        (.nonVictimNoun, Array(Lexicon.nonVictimNouns)),
+        (.hypothetical, Array(Lexicon.hypotheticals)),
+        (.timeOpener, Array(TimeExpression.openers)),
+    ]
+
+    static let words: WordMap<Entry> = {
         var all = common
         let lists: [WordSet] = [
-            Lexicon.ordinals, Lexicon.months, Lexicon.weekdays, Lexicon.auxiliaries, Lexicon.phraseStops, Lexicon.nonVictimNouns,
-            Lexicon.personNouns, Lexicon.militaryNouns, Lexicon.policeNouns, Lexicon.militantNouns, Lexicon.civilianNouns,
-            Lexicon.negations, Lexicon.hypotheticals, Lexicon.reversals, Attribution.speechVerbs, SentenceAnalysis.tollConnectors,
-            SentenceAnalysis.changeVerbs,
+            Lexicon.ordinals, Lexicon.auxiliaries, Lexicon.personNouns, Lexicon.militaryNouns, Lexicon.policeNouns,
+            Lexicon.militantNouns, Lexicon.civilianNouns, Lexicon.negations, SentenceAnalysis.tollConnectors, SentenceAnalysis.changeVerbs,
         ]
         for list in lists { all += Array(list) }
-        all += Lexicon.units.keys + Lexicon.tens.keys + Lexicon.scales.keys + Lexicon.activeVerbs.keys + Lexicon.predicates.keys
-            + Lexicon.categoryNouns.keys + Lexicon.ofNouns.keys + Gazetteer.parties.keys + Gazetteer.capitals.keys
-            + TimeExpression.unitDays.keys
-        return WordMap(all.map { ($0, $0) })
+        all += Lexicon.units.keys + Lexicon.tens.keys + Lexicon.scales.keys + Lexicon.ofNouns.keys + Gazetteer.parties.keys
+            + Gazetteer.capitals.keys + TimeExpression.unitDays.keys
+        var flags: [String: WordFlags] = [:]
+        for word in all { flags[word, default: []] = [] }
+        for (flag, words) in flagged {
+            for word in words { flags[word, default: []].insert(flag) }
+        }
+        return WordMap(flags.map { ($0.key, Entry(text: $0.key, flags: $0.value)) })
     }()
 }
