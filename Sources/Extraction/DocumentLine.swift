@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ClaimModel
 
 /// Reads one JSON Lines document: `{"id": …, "text": …, "published": "YYYY-MM-DD", "url": …, "source": …}`.
@@ -94,8 +99,13 @@ public enum DocumentLine {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw Problem(message: "not valid JSON: expected a string") }
             i += 1
             let s = i
-            // Fast path: no escapes.
-            while i < bytes.count && bytes[i] != 34 && bytes[i] != 92 { i += 1 }
+            // Fast path: no escapes before the closing quote (both found with memchr).
+            if let base = bytes.baseAddress, i < bytes.count, let quote = memchr(base + i, 34, bytes.count - i) {
+                let q = base.distance(to: quote.assumingMemoryBound(to: UInt8.self))
+                if let slash = memchr(base + i, 92, q - i) { i = base.distance(to: slash.assumingMemoryBound(to: UInt8.self)) } else { i = q }
+            } else {
+                i = bytes.count
+            }
             guard i < bytes.count else { throw Problem(message: "not valid JSON: unterminated string") }
             if bytes[i] == 34 {
                 defer { i += 1 }

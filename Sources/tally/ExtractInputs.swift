@@ -49,7 +49,7 @@ struct ExtractInputs {
                     lineNumber += 1
                     self.bytesRead += line.count + 1
                     if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return }
-                    if line.contains(0) {
+                    if let base = line.baseAddress, memchr(base, 0, line.count) != nil {
                         throw InputError(InputProblem(location: InputLocation(file: name, line: lineNumber), message: "binary data (NUL byte); expected a JSON document per line"))
                     }
                     let document: Document
