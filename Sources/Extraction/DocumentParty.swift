@@ -28,8 +28,40 @@ enum DocumentParty {
     }
 
     static let nonCountries: Set<String> = ["Taliban", "ISIL", "al-Shabab", "Boko Haram", "NATO", "Hamas", "Hezbollah"]
-    /// Demonym endings: "Afghan", "Iraqis", "Nepalese", "Turkish".
-    static let demonymEndings: [[UInt8]] = ["an", "ans", "i", "is", "ese", "ish"].map { Array($0.utf8) }
+
+    /// For each lowercase first letter, a bit per length of the names that start with it (and of "haj",
+    /// "hajj"), so most capitalised words are rejected before they are copied and looked up.
+    static let shapes: [UInt32] = {
+        var table = Array(repeating: UInt32(0), count: 256)
+        for name in Gazetteer.parties.keys + Gazetteer.capitals.keys + ["haj", "hajj"] where name.utf8.count < 32 {
+            table[Int(name.utf8.first!)] |= 1 << name.utf8.count
+        }
+        return table
+    }()
+
+    /// What a capitalised word says about the document's country: the party and its weight in the
+    /// first 400 bytes and after. An empty party marks the hajj (pilgrims of many countries).
+    struct NameWeight: Sendable {
+        var party: String
+        var earlyWeight: Double
+        var weight: Double
+    }
+
+    /// Country names weigh 2, demonyms 1, the United States (often an actor, not the place) half,
+    /// doubled near the top; a dateline city weighs 4 near the top, 1 after.
+    static let names: WordMap<NameWeight> = {
+        var table: [(String, NameWeight)] = []
+        for word in Gazetteer.capitals.keys { table.append((word, NameWeight(party: Gazetteer.capitals[word]!, earlyWeight: 4, weight: 1))) }
+        for word in Gazetteer.parties.keys {
+            let party = Gazetteer.parties[word]!
+            guard !nonCountries.contains(party) else { continue }
+            let isDemonym = ["an", "ans", "i", "is", "ese", "ish"].contains { word.hasSuffix($0) } && party.lowercased() != word
+            let weight = party == "United States" ? 0.5 : (isDemonym ? 1 : 2)
+            table.append((word, NameWeight(party: party, earlyWeight: weight * 2, weight: weight)))
+        }
+        for word in ["haj", "hajj"] { table.append((word, NameWeight(party: "", earlyWeight: 0, weight: 0))) }
+        return WordMap(table)
+    }()
 
     static func likely(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var scores: [String: Double] = [:]
@@ -47,20 +79,13 @@ enum DocumentParty {
             }
             var length = j - i
             if j < n && bytes[j] == 46 && length <= 4 && hasDot { length += 1 }  // "U.S."
-            if length >= 2 && length <= 14 {
+            if length >= 2 && length <= 14 && shapes[Int(b | 0x20)] & (1 << length) != 0 {
                 let start = i
                 let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer -> (party: String, weight: Double)? in
                     for k in 0..<length { let c = bytes[start + k]; buffer[k] = c >= 65 && c <= 90 ? c + 32 : c }
-                    let w = UnsafeBufferPointer(buffer)
-                    if Self.isHajj(w) { multinational = true }
-                    if let party = Gazetteer.parties[bytes: w], !nonCountries.contains(party) {
-                        let isName = !demonymEndings.contains { Self.hasSuffix(w, $0) } || Self.equalsLowercased(w, party)
-                        var weight = isName ? 2.0 : 1.0
-                        if party == "United States" { weight = 0.5 }
-                        return (party, start < 400 ? weight * 2 : weight)
-                    }
-                    if let party = Gazetteer.capitals[bytes: w] { return (party, start < 400 ? 4 : 1) }
-                    return nil
+                    guard let name = names[bytes: UnsafeBufferPointer(buffer)] else { return nil }
+                    if name.party.isEmpty { multinational = true; return nil }
+                    return (name.party, start < 400 ? name.earlyWeight : name.weight)
                 }
                 if let found { scores[found.party, default: 0] += found.weight }
             }
@@ -68,23 +93,5 @@ enum DocumentParty {
         }
         if multinational { return nil }
         return scores.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key
-    }
-
-    private static func isHajj(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
-        (w.count == 4 || w.count == 3) && w[0] == 104 && w[1] == 97 && w[2] == 106 && (w.count == 3 || w[3] == 106)
-    }
-
-    private static func hasSuffix(_ w: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
-        guard w.count >= suffix.count else { return false }
-        let offset = w.count - suffix.count
-        for k in suffix.indices where w[offset + k] != suffix[k] { return false }
-        return true
-    }
-
-    private static func equalsLowercased(_ w: UnsafeBufferPointer<UInt8>, _ party: String) -> Bool {
-        let p = party.utf8
-        guard p.count == w.count else { return false }
-        for (k, c) in p.enumerated() where (c >= 65 && c <= 90 ? c + 32 : c) != w[k] { return false }
-        return true
     }
 }

@@ -18,7 +18,13 @@ enum SentenceSplitter {
             while t > s && (bytes[t - 1] == 32 || bytes[t - 1] == 9 || bytes[t - 1] == 13 || bytes[t - 1] == 10) { t -= 1 }
             if t > s { result.append(s..<t) }
         }
+        let base = bytes.baseAddress
         while i < end {
+            // Eight bytes at a time while none of them is a line break or sentence punctuation.
+            if let base {
+                while i + 8 <= end && !Self.mayEndSentence(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+                if i >= end { break }
+            }
             let b = bytes[i]
             // Letters and most punctuation sit above '?' (63): one comparison skips them.
             if b > 63 || (b != 10 && b != 46 && b != 33 && b != 63) { i += 1; continue }
@@ -44,6 +50,13 @@ enum SentenceSplitter {
         }
         emit(end)
         return result
+    }
+
+    /// Whether one of the eight bytes is '\n', '.', '!' or '?' (SWAR zero-byte test, exact as a whole).
+    @inline(__always) static func mayEndSentence(_ x: UInt64) -> Bool {
+        @inline(__always) func hasZeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
+        return hasZeroByte(x ^ 0x0A0A_0A0A_0A0A_0A0A) || hasZeroByte(x ^ 0x2E2E_2E2E_2E2E_2E2E)
+            || hasZeroByte(x ^ 0x2121_2121_2121_2121) || hasZeroByte(x ^ 0x3F3F_3F3F_3F3F_3F3F)
     }
 
     private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, before dot: Int, from begin: Int) -> Bool {
