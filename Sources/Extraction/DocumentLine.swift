@@ -24,6 +24,8 @@ public enum DocumentLine {
     struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
         var i = 0
+        /// The position of a quote at or after the scan, once found (see ``nextQuoteOrBackslash(from:)``).
+        var quoteAhead = -1
 
         mutating func skipSpace() {
             while i < bytes.count, bytes[i] == 32 || bytes[i] == 9 || bytes[i] == 13 || bytes[i] == 10 { i += 1 }
@@ -95,17 +97,23 @@ public enum DocumentLine {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<i]), as: UTF8.self)
         }
 
+        /// The index of the first '"' or '\\' at or after `start` (found with memchr), or the end.
+        /// The next quote is remembered, so a string with many escapes is still scanned once.
+        mutating func nextQuoteOrBackslash(from start: Int) -> Int {
+            guard let base = bytes.baseAddress, start < bytes.count else { return bytes.count }
+            if quoteAhead < start {
+                quoteAhead = memchr(base + start, 34, bytes.count - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+            }
+            guard let slash = memchr(base + start, 92, quoteAhead - start) else { return quoteAhead }
+            return base.distance(to: slash.assumingMemoryBound(to: UInt8.self))
+        }
+
         mutating func string() throws(Problem) -> String {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw Problem(message: "not valid JSON: expected a string") }
             i += 1
             let s = i
-            // Fast path: no escapes before the closing quote (both found with memchr).
-            if let base = bytes.baseAddress, i < bytes.count, let quote = memchr(base + i, 34, bytes.count - i) {
-                let q = base.distance(to: quote.assumingMemoryBound(to: UInt8.self))
-                if let slash = memchr(base + i, 92, q - i) { i = base.distance(to: slash.assumingMemoryBound(to: UInt8.self)) } else { i = q }
-            } else {
-                i = bytes.count
-            }
+            // Fast path: no escapes before the closing quote.
+            i = nextQuoteOrBackslash(from: i)
             guard i < bytes.count else { throw Problem(message: "not valid JSON: unterminated string") }
             if bytes[i] == 34 {
                 defer { i += 1 }
@@ -120,7 +128,7 @@ public enum DocumentLine {
                 if b != 92 {
                     // Copy the run up to the next quote or backslash in one go.
                     let run = i
-                    while i < bytes.count && bytes[i] != 34 && bytes[i] != 92 { i += 1 }
+                    i = nextQuoteOrBackslash(from: i)
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
                     continue
                 }

@@ -137,14 +137,11 @@ struct ExtractOutput {
         guard var value else { return appendNull() }
         pending.append(UInt8(ascii: "\""))
         let plain = value.withUTF8 { bytes in
-            // 0xE2 leads U+2028 and U+2029, which JSON lines escape.
-            !bytes.contains { $0 < 0x20 || $0 == 34 || $0 == 92 || $0 == 0xE2 }
+            for b in bytes where b < 0x20 || b == 34 || b == 92 || b == 0xE2 { return false }  // 0xE2 leads U+2028, U+2029
+            pending.append(contentsOf: bytes)
+            return true
         }
-        if plain {
-            value.withUTF8 { pending.append(contentsOf: $0) }
-        } else {
-            pending.append(contentsOf: JSONString.quoted(value).utf8.dropFirst().dropLast())
-        }
+        if !plain { pending.append(contentsOf: JSONString.quoted(value).utf8.dropFirst().dropLast()) }
         pending.append(UInt8(ascii: "\""))
     }
 
