@@ -85,7 +85,7 @@ public struct Extractor: Sendable {
                 party = (role == .military || role == .police ? DocumentParty.alliance(in: t, before: m.spanFirst) : nil)
                     ?? DocumentParty.country(in: t) ?? defaultParty()
             }
-            let window = clauseWindow(of: f, in: found)
+            let window = clauseWindow(of: n, in: found)
             let times = TimeExpression.all(in: t, range: window)
             let time = times.first
             let cumulative = times.contains { $0.isCumulative }
@@ -113,7 +113,8 @@ public struct Extractor: Sendable {
     static let clauseBreaks: WordSet = [";", "including", "while", "but", "whereas", "--"]
 
     /// Tokens of the clause a mention belongs to: from the previous mention (or a clause break) to the next.
-    private func clauseWindow(of f: Found, in all: [Found]) -> Range<Int> {
+    private func clauseWindow(of n: Int, in all: [Found]) -> Range<Int> {
+        let f = all[n]
         let t = f.tokens
         var lower = 0
         var upper = t.count
@@ -127,9 +128,16 @@ public struct Extractor: Sendable {
             if t[k].flags.contains(.clauseBreak) { upper = k; break }
             k += 1
         }
-        for other in all where other.sentence == f.sentence && other.index != f.index {
-            if other.index < f.index { lower = max(lower, min(other.mention.spanLast + 1, f.mention.spanFirst)) }
-            if other.index > f.index { upper = min(upper, max(other.mention.spanFirst, f.mention.spanLast + 1)) }
+        // The other mentions of the sentence are the neighbours in `all`, which is in text order.
+        k = n - 1
+        while k >= 0 && all[k].sentence == f.sentence {
+            lower = max(lower, min(all[k].mention.spanLast + 1, f.mention.spanFirst))
+            k -= 1
+        }
+        k = n + 1
+        while k < all.count && all[k].sentence == f.sentence {
+            upper = min(upper, max(all[k].mention.spanFirst, f.mention.spanLast + 1))
+            k += 1
         }
         return lower..<max(lower, upper)
     }

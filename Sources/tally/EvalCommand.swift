@@ -43,7 +43,7 @@ extension Tally {
             let extractor = Extractor(profile: VagueProfile.named(vagueProfile)!)
             var predictions: [String: [ScoredPrediction]] = [:]
             var reader = ExtractInputs(published: nil)
-            try reader.read([gold]) { document, _ in
+            try reader.read([gold]) { document, _, _ in
                 guard annotated.claims[document.id] != nil else { return }
                 predictions[document.id, default: []] += extractor.claims(in: document).map(ScoredPrediction.init)
             }

@@ -2,11 +2,44 @@ import ClaimModel
 import Extraction
 import Foundation
 
-/// Streams the documents of `tally extract`'s inputs: JSON Lines documents line by line, text,
-/// Markdown and HTML files whole, standard input by its first byte (`{` means JSON Lines).
+/// Streams the documents of `tally extract`'s inputs: JSON Lines documents line by line, text and
+/// Markdown files in sections, HTML files whole, standard input by its first byte (`{` means JSON Lines).
+///
+/// Memory stays bounded by the largest JSON line or HTML file, not by the input: a text file is
+/// handed over in sections of about ``sectionSize`` bytes, each ending at a line break (sentences
+/// never cross one), and its claims are renumbered and shifted so they read as one document's.
 struct ExtractInputs {
-    /// Called with each document and the bytes read so far.
-    typealias Sink = (Document, Int) throws -> Void
+    /// Called with each document (or section of one), where it sits in its file, and the bytes read so far.
+    typealias Sink = (Document, Section, Int) throws -> Void
+
+    /// Where a document's text sits in its file: a whole document, or one section of a large text file.
+    struct Section {
+        /// Code points of the file before this section.
+        var codePointOffset = 0
+        /// 0 for a whole document or the first section.
+        var index = 0
+
+        /// The section's claims as claims of the whole file: offsets shifted, ids numbered after the
+        /// `earlier` claims of previous sections (links renamed with them).
+        func placed(_ claims: [Claim], after earlier: Int, document: String) -> [Claim] {
+            guard index > 0 || codePointOffset > 0 else { return claims }
+            var renamed: [String: String] = [:]
+            for (n, claim) in claims.enumerated() { renamed[claim.id] = "\(document)-\(earlier + n + 1)" }
+            return claims.map { claim in
+                var c = claim
+                c.id = renamed[claim.id]!
+                c.partOf = claim.partOf.map { renamed[$0] ?? $0 }
+                c.sameAs = claim.sameAs.map { renamed[$0] ?? $0 }
+                c.start = claim.start.map { $0 + codePointOffset }
+                c.end = claim.end.map { $0 + codePointOffset }
+                return c
+            }
+        }
+    }
+
+    /// Text files are extracted in sections of about this many bytes. Linking (`part_of`, `same_as`)
+    /// and the document's default country are per section, so a section is large: 4 MiB.
+    static let sectionSize = 4 << 20
 
     enum Kind { case jsonLines, text, html }
 
@@ -60,15 +93,24 @@ struct ExtractInputs {
                     }
                     var withDate = document
                     if withDate.published == nil { withDate.published = published }
-                    try sink(withDate, self.bytesRead)
+                    try sink(withDate, Section(), self.bytesRead)
                 }
-            case .text, .html:
+            case .html:
                 let bytes = try reader.all(file: name)
                 bytesRead += bytes.count
                 try rejectBinary(bytes[...].prefix(1 << 16), file: name)
-                var text = String(decoding: bytes, as: UTF8.self)
-                if kind == .html { text = HTMLText.plainText(of: text) }
-                try sink(Document(id: Self.stem(of: name), text: text, published: published), bytesRead)
+                let text = HTMLText.plainText(of: String(decoding: bytes, as: UTF8.self))
+                try sink(Document(id: Self.stem(of: name), text: text, published: published), Section(), bytesRead)
+            case .text:
+                var section = Section()
+                try reader.forEachSection(file: name, size: Self.sectionSize) { bytes in
+                    bytesRead += bytes.count
+                    if section.index == 0 { try rejectBinary(ArraySlice(bytes.prefix(1 << 16)), file: name) }
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    try sink(Document(id: Self.stem(of: name), text: text, published: published), section, bytesRead)
+                    section.index += 1
+                    section.codePointOffset += text.unicodeScalars.count
+                }
             }
         }
     }
@@ -144,6 +186,28 @@ struct ChunkReader {
     private func memchrIndex(_ all: UnsafeBufferPointer<UInt8>, from s: Int) -> Int? {
         guard s < all.count, let base = all.baseAddress, let p = memchr(base + s, 10, all.count - s) else { return nil }
         return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// Calls `body` with consecutive sections of the rest of the input, each about `size` bytes and
+    /// ending just after a line break (or at the end), so at most a section plus a chunk is in memory.
+    /// A stretch of `size` bytes without a line break is cut at a UTF-8 character boundary instead.
+    mutating func forEachSection(file: String, size: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        var atEnd = false
+        while !atEnd {
+            while buffer.count < size, try fill(file: file) {}
+            atEnd = eof && buffer.count <= size
+            var cut = buffer.count
+            if !atEnd {
+                cut = buffer[..<size].lastIndex(of: 10).map { $0 + 1 } ?? size
+                while cut > 0 && cut < buffer.count && buffer[cut] & 0xC0 == 0x80 { cut -= 1 }  // never inside a character
+                if cut == 0 { cut = size }
+            }
+            if cut > 0 || atEnd {
+                try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[..<cut])) }
+            }
+            buffer.removeFirst(cut)
+        }
+        buffer = []
     }
 
     /// Everything left.
