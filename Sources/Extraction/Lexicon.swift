@@ -32,7 +32,7 @@ enum Lexicon {
         "kill": .killed, "kills": .killed, "killed": .killed, "killing": .killed,
         "slew": .killed, "slays": .killed, "slaying": .killed, "massacred": .killed, "massacring": .killed,
         "murdered": .killed, "murdering": .killed, "executed": .killed, "executing": .killed,
-        "beheaded": .killed, "beheading": .killed,
+        "beheaded": .killed, "beheading": .killed, "slaughtered": .killed, "slaughtering": .killed,
         "wound": .wounded, "wounds": .wounded, "wounded": .wounded, "wounding": .wounded,
         "injure": .wounded, "injures": .wounded, "injured": .wounded, "injuring": .wounded,
         "hurt": .wounded, "hurting": .wounded, "maimed": .wounded,
@@ -45,7 +45,7 @@ enum Lexicon {
     static let predicates: WordMap<CasualtyCategory> = [
         "killed": .killed, "dead": .killed, "died": .killed, "die": .killed, "dies": .killed, "perished": .killed,
         "slain": .killed, "murdered": .killed, "executed": .killed, "beheaded": .killed, "drowned": .killed,
-        "massacred": .killed, "lynched": .killed, "burned": .killed,
+        "massacred": .killed, "lynched": .killed, "burned": .killed, "slaughtered": .killed,
         "wounded": .wounded, "injured": .wounded, "hurt": .wounded, "hospitalized": .wounded, "hospitalised": .wounded,
         "maimed": .wounded,
         "missing": .missing, "unaccounted": .missing,
@@ -79,7 +79,7 @@ enum Lexicon {
         "originally", "known", "said", "either", "both", "each", "seriously", "critically", "slightly", "badly",
         "fatally", "mortally", "gravely", "severely", "since", "then", "instantly", "immediately", "who", "that",
         "got", "left", "lay", "remain", "remained", "remains", "listed", "as", "counted", "declared", "pronounced",
-        "likely", "probably", "among", "currently", "held", "shot", "taken", "being",
+        "likely", "probably", "among", "currently", "held", "shot", "taken", "being", "may", "might",
     ]
 
     /// Words that end the search for what a number counts: the victims' phrase cannot run past them.

@@ -43,19 +43,34 @@ struct SentenceAnalysis {
     /// A number phrase or an indefinite singular ("a soldier", "another") starting at `i`.
     /// Words that can open a count; any other word is skipped with one lookup.
     static let candidateWords: WordSet = WordSet(Lexicon.units.keys).union(Lexicon.tens.keys)
-        .union(["a", "an", "another", "his", "her", "their", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions"])
+        .union(["a", "an", "another", "his", "her", "their", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions",
+                "the", "both"] + Array(titles))
+
+    /// Ranks and titles that, capitalised before a name, make one person: "Private Matthew Lambert was killed".
+    static let titles: WordSet = [
+        "private", "pvt.", "pfc.", "spc.", "specialist", "corporal", "cpl.", "sergeant", "sgt.", "staff", "lance", "lieutenant", "lt.",
+        "captain", "capt.", "major", "maj.", "colonel", "col.", "general", "gen.", "commander", "cmdr.", "officer", "constable",
+        "inspector", "insp.", "superintendent", "chief", "governor", "gov.", "mayor", "senator", "sen.", "judge", "journalist",
+        "reporter", "photographer", "dr.", "doctor", "father", "sheikh", "imam", "pastor", "rev.", "mr.", "mrs.", "ms.",
+        // Abbreviations, which the tokenizer keeps apart from their dot.
+        "pvt", "pfc", "spc", "cpl", "sgt", "lt", "capt", "maj", "col", "gen", "cmdr", "insp", "gov", "sen", "rev", "dr", "mr", "mrs", "ms",
+        "first", "class", "second",
+    ]
 
     private func candidate(at i: Int) -> NumberPhrase? {
         let t = tokens[i]
         guard t.isNumber || t.flags.contains(.countOpener) else { return nil }
         if t.isNumber || Lexicon.units[t.lower] != nil || Lexicon.tens[t.lower] != nil || t.lower == "a" || t.lower == "an"
-            || reading.profile.values[t.lower] != nil {
+            || reading.profile.values[t.lower] != nil || t.lower == "several" && ["dozen", "hundred", "thousand"].contains(w(i + 1)) {
             if let phrase = reading.phrase(at: i) { return phrase }
         }
         if ["his", "her", "their"].contains(t.lower), let np = nounPhrase(after: i), let head = np.head, head == i + 1 || head == i + 2,
-           Lexicon.personNouns.contains(tokens[head].lower), rightPredicate(after: np.last)?.category != nil || w(i - 1) == "and" {
+           Lexicon.personNouns.contains(tokens[head].lower), rightPredicate(after: np.last)?.category != nil || w(i - 1) == "and" || w(i - 1) == "," {
             return NumberPhrase(first: i, numberFirst: i, last: i, value: 1, low: 1, high: 1, isIndefinite: true)
         }
+        if t.lower == "the" { return definitePerson(at: i) }
+        if t.lower == "both" { return both(at: i) }
+        if t.isCapitalized, Self.titles.contains(t.lower) { return namedPerson(at: i) }
         if t.lower == "a" || t.lower == "an" || t.lower == "another" {
             if i > 0, w(i - 1) == "a" { return nil }
             // "a third", after a verb
@@ -76,6 +91,54 @@ struct SentenceAnalysis {
             }
         }
         return nil
+    }
+
+    /// "the police chief was killed", "included the commander of the police station": one person named
+    /// by a definite singular noun phrase, when a fate follows it or a list of victims holds it.
+    private func definitePerson(at i: Int) -> NumberPhrase? {
+        guard let np = nounPhrase(after: i), let head = np.head, head <= i + 4, !np.headIsCategory, isPersonSingular(head),
+              !tokens[head].isCapitalized || tokens[i + 1].isCapitalized else { return nil }
+        let one = NumberPhrase(first: i, numberFirst: i, last: i, value: 1, low: 1, high: 1, isIndefinite: true)
+        if partOpener(before: i) != nil { return one }
+        // Later in a list of victims: "..., another officer and the deputy director of traffic police".
+        if w(i - 1) == "and", np.last + 1 >= tokens.count || [",", "and", ".", ";", ")", "--", "of", "for", "from", "in", "at"].contains(w(np.last + 1)) {
+            return one
+        }
+        // The fate must be this person's own: "the soldier was killed", "the governor, was killed", not "the leader said".
+        if let r = rightPredicate(after: np.last), r.category != nil, !(np.last + 1..<r.index).contains(where: { ["were", "are", "have"].contains(w($0)) }) {
+            return one
+        }
+        return nil
+    }
+
+    /// "both of them", "both soldiers": two.
+    private func both(at i: Int) -> NumberPhrase? {
+        let next = w(i + 1)
+        if next == "of" ? ["them", "whom", "the", "those"].contains(w(i + 2)) : nounPhrase(after: i)?.head != nil {
+            return NumberPhrase(first: i, numberFirst: i, last: i, value: 2, low: 2, high: 2)
+        }
+        return nil
+    }
+
+    /// "Private Matthew Lambert was killed", "Australian Pvt. Matthew Lambert died": a rank or title before
+    /// a capitalised name, with the person's own fate after the name.
+    private func namedPerson(at i: Int) -> NumberPhrase? {
+        // Only at the first word of the title ("Lance Corporal", "Sgt. First Class").
+        guard !(i > 0 && tokens[i - 1].isCapitalized && Self.titles.contains(w(i - 1))), !(i > 1 && w(i - 1) == "." && Self.titles.contains(w(i - 2))) else { return nil }
+        var k = i + 1
+        var names = 0
+        while k < tokens.count && k <= i + 6 {
+            if w(k) == "." && !tokens[k].spaceBefore && Self.titles.contains(w(k - 1)) { k += 1; continue }  // "Pvt."
+            guard tokens[k].isCapitalized && tokens[k].isWord else { break }
+            if !Self.titles.contains(w(k)) { names += 1 }
+            k += 1
+        }
+        guard names > 0 else { return nil }
+        // The victim's phrase is the rest of the title and the name ("Corporal James Ashworth", "Daniel Wade").
+        let last = w(i + 1) == "." ? i + 1 : i
+        guard let r = rightPredicate(after: k - 1), r.category != nil, ["was", "has", "had", "is"].contains(w(k)) || Lexicon.predicates[w(k)] != nil
+        else { return nil }
+        return NumberPhrase(first: i, numberFirst: i, last: last, value: 1, low: 1, high: 1, isIndefinite: true)
     }
 
     private func isPersonSingular(_ index: Int) -> Bool {
@@ -179,8 +242,10 @@ struct SentenceAnalysis {
             if ["$", "£", "€", "no.", "no", "number", "route", "flight", "channel", "article", "resolution", "chapter",
                 "page", "section", "room", "phase", "us$", "rs", "rs.", "usd", "sh", "ksh", "#", "nos."].contains(before) { return true }
             // "Rossiya 24", "Channel 4": a name ending in a number.
-            if p.first > 1, tokens[p.first - 1].isCapitalized, tokens[p.first - 1].isWord, !tokens[p.first - 2].isCapitalized,
-               tokens[p.first - 2].isWord, !isCasualtyWord(before), !isQualifierWord(before) { return true }
+            // Not "told Reuters 10 people were killed", nor a headline's "... in Mogadishu Tops 300".
+            if p.first > 1, p.first == p.numberFirst, tokens[p.first - 1].isCapitalized, tokens[p.first - 1].isWord, !tokens[p.first - 2].isCapitalized,
+               tokens[p.first - 2].isWord, !isCasualtyWord(before), !isQualifierWord(before),
+               !(np.map { isPeopleHead($0) } ?? false), !Lexicon.auxiliaries.contains(after), Lexicon.predicates[after] == nil { return true }
             // "Salam Hashim, 28, a merchant": an age.
             if before == ",", p.first > 1, tokens[p.first - 2].isCapitalized, after == "," || after == ")" { return true }
         }
@@ -252,6 +317,12 @@ struct SentenceAnalysis {
                     spanFirst: min(a, p.first), spanLast: max(b, npEnd), isPart: isPartOpener != nil)
         }
 
+        // "There are 12 casualties ..., adding that the death toll could rise": casualties that are deaths.
+        if let np, np.category == nil, let head = np.head, ["casualties", "casualty"].contains(w(head)) {
+            // Otherwise a combined killed-and-wounded figure, which has no category here.
+            guard casualtiesMeanDeaths else { return nil }
+            return [make(.killed, from: p.first, to: head)].map { adjustPart($0, isPartOpener, earlier) }
+        }
         // Head noun or modifier carries the category.
         if let np, let c = np.category {
             if np.headIsCategory, tokens[np.head!].lower == "lives", !livesContext(p.first, np.last) { return nil }
@@ -260,7 +331,7 @@ struct SentenceAnalysis {
             if np.headIsCategory, let r = rightPredicate(after: np.last), r.category != nil { m.spanLast = r.index }
             return [m].map { adjustPart($0, isPartOpener, earlier) }
         }
-        let left = leftTrigger(before: p.first)
+        let left = leftTrigger(before: p.first, tollCategory: earlier.last(where: \.isToll)?.category)
         if let left, left.adjacent {
             var m = make(left.category, from: left.index, to: npEnd)
             m.isToll = left.isToll
@@ -283,6 +354,13 @@ struct SentenceAnalysis {
             var m = make(left.category, from: left.index, to: npEnd)
             m.isToll = left.isToll
             return [adjustPart(m, isPartOpener, earlier)]
+        }
+        // "The death toll was initially put at 45 but later rose to 70": the same toll, moved on.
+        if let prior = earlier.last, prior.isToll, ["to", "at"].contains(w(p.first - 1)), p.first - prior.spanLast <= 8,
+           (prior.spanLast + 1..<p.first).contains(where: { Self.changeVerbs.contains(w($0)) && !["is", "was", "up"].contains(w($0)) }) {
+            var m = make(prior.category, from: p.first - 1, to: npEnd)
+            m.isToll = true
+            return [m]
         }
         // "brought to 190 the number of soldiers captured"
         if let c = numberOfPhrase(after: npEnd), w(p.first - 1) == "to" {
@@ -325,6 +403,19 @@ struct SentenceAnalysis {
         if w(first - 2) == "of" && (w(first - 1) == "whom" || w(first - 1) == "them") { return first - 2 }
         if w(first - 2) == "including" && ["a", "an", "the", "another", "at"].contains(w(first - 1)) { return first - 2 }
         return nil
+    }
+
+    /// Whether the sentence speaks of deaths and not of injuries, so "casualties" can only be deaths.
+    private var casualtiesMeanDeaths: Bool {
+        var deaths = false
+        for t in tokens {
+            switch t.lower {
+            case "death", "deaths", "dead", "died", "killed", "fatalities", "bodies": deaths = true
+            case "injured", "injuries", "injury", "wounded", "hurt", "injuring", "wounding", "hospital", "hospitalized", "hospitalised": return false
+            default: break
+            }
+        }
+        return deaths
     }
 
     private func livesContext(_ first: Int, _ last: Int) -> Bool {
@@ -435,6 +526,7 @@ struct SentenceAnalysis {
             let l = w(k)
             if Lexicon.predicates[l] != nil || Lexicon.activeVerbs[l] != nil { break }
             if ["were", "was", "are", "is", "have", "has", "had"].contains(l) { break }
+            if ["sacrificed", "lost", "gave"].contains(l) && w(k + 1) == "their" && w(k + 2) == "lives" { break }
             if ["who", "which", "that", "said", "says", "when", "after", "as", "while", "but", "because", "since", "if", ";", ":", ".", "\""].contains(l) { return start }
             if l == "," && k > start && (w(k + 1) == "who" || w(k + 1) == "said") { return start }
             k += 1
@@ -462,7 +554,7 @@ struct SentenceAnalysis {
     }
 
     /// The trigger before the number: "killed", "the deaths of", "the toll rose to", "put the death toll at".
-    private func leftTrigger(before first: Int) -> Left? {
+    private func leftTrigger(before first: Int, tollCategory: CasualtyCategory? = nil) -> Left? {
         var k = first - 1
         var skipped = 0
         while k >= 0 && skipped < 3 && ["also", "a", "further", "another", "an", "additional", "the", "its", "their", "his", "her", "all", "more", "reportedly", "at", "least", "dead", "and"].contains(w(k))
@@ -496,7 +588,8 @@ struct SentenceAnalysis {
         if ["claimed", "claiming", "claims"].contains(l), w(first + 1) == "lives" || w(first + 2) == "lives" {
             return Left(category: .killed, index: k, adjacent: true)
         }
-        if let toll = tollBefore(first) { return toll }
+        if let toll = tollBefore(first, tollCategory: tollCategory) { return toll }
+        if let tollCategory, let from = supersededFigure(before: first) { return Left(category: tollCategory, index: from, adjacent: true) }
         if let toll = farToll(before: first) { return toll }
         return nil
     }
@@ -514,6 +607,11 @@ struct SentenceAnalysis {
         while j >= 0 && j >= first - 30 {
             if tokens[j].isNumber && !(j > 0 && Lexicon.months.contains(w(j - 1))) { return nil }
             if w(j) == ";" || w(j) == "." { return nil }
+            // "The number of people killed after gunmen stormed a university ... has risen to 147."
+            if ["number", "count", "total"].contains(w(j)) && w(j + 1) == "of",
+               j + 2 <= first, let c = (j + 2..<min(j + 6, first)).lazy.compactMap({ Lexicon.predicates[self.w($0)] ?? Lexicon.categoryNouns[self.w($0)] }).first {
+                return Left(category: c, index: j, adjacent: true, isToll: true)
+            }
             if w(j) == "toll" || w(j) == "tally" {
                 var c = CasualtyCategory.killed
                 if ["injury", "injuries", "wounded", "injured"].contains(w(j - 1)) { c = .wounded }
@@ -536,11 +634,12 @@ struct SentenceAnalysis {
         "confirmed", "this", "that", "today", "yesterday", "two-day", "day", "two", "-", "reportedly", "it",
         "taken", "captivity", "into", "kidnapped", "abducted", "missing", "those", "revised", "estimated", "a",
         "by", "monthly", "civilian", "military", "police", "last", "month", "week", "year", "as", "fatalities",
-        "unaccounted", "for", "gone", "cited", "our",
+        "unaccounted", "for", "gone", "cited", "our", "initially", "originally", "earlier", "first", "given", "set",
+        "previous", "initial", "estimate", "estimates", "reported",
     ]
 
     /// "the death toll rose to", "put the toll at", "the number of dead reached", "count of the dead stood at".
-    private func tollBefore(_ first: Int) -> Left? {
+    private func tollBefore(_ first: Int, tollCategory: CasualtyCategory? = nil) -> Left? {
         var k = first - 1
         var category: CasualtyCategory?
         var found: Int?
@@ -558,16 +657,29 @@ struct SentenceAnalysis {
                 default: break
                 }
             }
-            if ["toll", "tally", "count", "number", "total", "figure"].contains(l) { found = k }
+            if ["toll", "tally", "count", "number", "total", "figure", "estimate", "estimates"].contains(l) { found = k }
             k -= 1; steps += 1
         }
         guard let index = found else { return nil }
         let isToll = w(index) == "toll" || w(index) == "tally"
-        guard let c = category ?? (isToll ? .killed : nil) else { return nil }
+        // "our first estimates were 290", after "the death toll ... is at least 253": the toll's category.
+        guard let c = category ?? (isToll ? .killed : tollCategory) else { return nil }
         // The count word must come before the number with a verb or preposition between them.
-        guard (index + 1..<first).contains(where: { ["to", "at", "was", "is", "of", "reached", "hit", "stood", "topped", "surpassed", "passed", "exceeded", "rose"].contains(w($0)) }) || first - index <= 1
+        guard (index + 1..<first).contains(where: { ["to", "at", "was", "is", "of", "reached", "hit", "stood", "topped", "surpassed", "passed", "exceeded", "rose", "as", "were"].contains(w($0)) }) || first - index <= 1
         else { return nil }
         return Left(category: c, index: index, adjacent: true, isToll: true)
+    }
+
+    /// "up from a previous figure of 174", "from the earlier reported 61", "from 359": the figure a toll
+    /// replaced. Returns the index of "from".
+    private func supersededFigure(before first: Int) -> Int? {
+        var k = first - 1
+        if w(k) == "of" { k -= 1 }
+        while k >= 0 && first - k <= 6 && ["figure", "toll", "count", "estimate", "total", "tally", "reported", "estimated", "given",
+                                             "earlier", "previous", "initial", "original", "first", "revised", "official", "the", "a", "an"].contains(w(k)) {
+            k -= 1
+        }
+        return w(k) == "from" ? k : nil
     }
 
     /// After "brought to 190": "the number of soldiers captured" → captured.
