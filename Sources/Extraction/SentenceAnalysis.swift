@@ -96,7 +96,9 @@ struct SentenceAnalysis {
     /// "the police chief was killed", "included the commander of the police station": one person named
     /// by a definite singular noun phrase, when a fate follows it or a list of victims holds it.
     private func definitePerson(at i: Int) -> NumberPhrase? {
-        guard let np = nounPhrase(after: i), let head = np.head, head <= i + 4, !np.headIsCategory, isPersonSingular(head),
+        // Most "the" open no person: look for a person noun before building the noun phrase.
+        guard (i + 1..<min(i + 5, tokens.count)).contains(where: { tokens[$0].flags.contains(.personNoun) || tokens[$0].isCapitalized }),
+              let np = nounPhrase(after: i), let head = np.head, head <= i + 4, !np.headIsCategory, isPersonSingular(head),
               !tokens[head].isCapitalized || tokens[i + 1].isCapitalized else { return nil }
         let one = NumberPhrase(first: i, numberFirst: i, last: i, value: 1, low: 1, high: 1, isIndefinite: true)
         if partOpener(before: i) != nil { return one }

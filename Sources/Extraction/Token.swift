@@ -41,4 +41,6 @@ struct WordFlags: OptionSet, Sendable {
     static let hypothetical = WordFlags(rawValue: 1 << 10)
     /// Can start a time expression (``TimeExpression/openers``).
     static let timeOpener = WordFlags(rawValue: 1 << 11)
+    /// A singular noun for one person (``Lexicon/personNouns``).
+    static let personNoun = WordFlags(rawValue: 1 << 12)
 }

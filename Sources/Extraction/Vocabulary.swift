@@ -35,6 +35,7 @@ enum Vocabulary {
         (.nonVictimNoun, Array(Lexicon.nonVictimNouns)),
         (.hypothetical, Array(Lexicon.hypotheticals)),
         (.timeOpener, Array(TimeExpression.openers)),
+        (.personNoun, Array(Lexicon.personNouns)),
     ]
 
     static let words: WordMap<Entry> = {
