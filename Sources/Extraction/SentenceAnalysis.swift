@@ -485,6 +485,15 @@ struct SentenceAnalysis {
                 if w(m) == "the" || w(m) == "those" { m += 1 }
                 if let c = Lexicon.predicates[w(m)] ?? Lexicon.categoryNouns[w(m)] { return Right(category: c, index: m, among: true) }
                 if w(m) == "victims" { return Right(category: .killed, index: m, among: true) }
+                // "were among five people killed", "among at least 12 civilians wounded"
+                if w(m) == "at" && w(m + 1) == "least" { m += 2 }
+                if ["more", "nearly", "about", "some", "around", "over"].contains(w(m)) { m += w(m) == "more" && w(m + 1) == "than" ? 2 : 1 }
+                if tokens.indices.contains(m), tokens[m].isNumber || Lexicon.units[w(m)] != nil || Lexicon.tens[w(m)] != nil {
+                    for n in m + 1...min(m + 4, tokens.count) where n < tokens.count {
+                        if let c = Lexicon.predicates[w(n)] ?? Lexicon.categoryNouns[w(n)] { return Right(category: c, index: n, among: true) }
+                        if tokens[n].isPunctuation || Lexicon.phraseStops.contains(w(n)) { break }
+                    }
+                }
                 return nil
             }
             if l == "lost" && (w(k + 1) == "their" || w(k + 1) == "lives") { return Right(category: .killed, index: w(k + 1) == "their" ? k + 2 : k + 1) }

@@ -1,4 +1,5 @@
-/// Finds sentence boundaries in UTF-8 bytes: line breaks, and ". ! ?" before a capital, digit or quote
+/// Finds sentence boundaries in UTF-8 bytes: line breaks (not a hard wrap, where the next line starts
+/// lowercase after a letter, digit or comma), and ". ! ?" before a capital, digit or quote
 /// unless the word before the period is an abbreviation or an initial.
 enum SentenceSplitter {
     static let abbreviations: WordSet = [
@@ -29,6 +30,8 @@ enum SentenceSplitter {
             // Letters and most punctuation sit above '?' (63): one comparison skips them.
             if b > 63 || (b != 10 && b != 46 && b != 33 && b != 63) { i += 1; continue }
             if b == 10 {
+                // A line that starts lowercase continues a hard-wrapped sentence ("Five people\nare in hospital").
+                if continuesSentence(bytes, after: i, to: end, from: start) { i += 1; continue }
                 emit(i); start = i + 1
             } else if (b == 46 || b == 33 || b == 63) && i + 2 < end {
                 var j = i + 1
@@ -50,6 +53,19 @@ enum SentenceSplitter {
         }
         emit(end)
         return result
+    }
+
+    /// Whether the line after the break at `newline` starts with a lowercase letter and the text before
+    /// it ends without sentence punctuation, in the same paragraph (no blank line).
+    static func continuesSentence(_ bytes: UnsafeBufferPointer<UInt8>, after newline: Int, to end: Int, from start: Int) -> Bool {
+        var k = newline + 1
+        while k < end && (bytes[k] == 32 || bytes[k] == 9) { k += 1 }
+        guard k < end, bytes[k] >= 97 && bytes[k] <= 122 else { return false }
+        var p = newline - 1
+        while p >= start && (bytes[p] == 32 || bytes[p] == 9 || bytes[p] == 13) { p -= 1 }
+        guard p >= start else { return false }
+        let last = bytes[p]
+        return (last >= 97 && last <= 122) || (last >= 65 && last <= 90) || (last >= 48 && last <= 57) || last == 44
     }
 
     /// Whether one of the eight bytes is '\n', '.', '!' or '?' (SWAR zero-byte test, exact as a whole).

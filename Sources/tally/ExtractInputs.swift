@@ -6,8 +6,9 @@ import Foundation
 /// Markdown files in sections, HTML files whole, standard input by its first byte (`{` means JSON Lines).
 ///
 /// Memory stays bounded by the largest JSON line or HTML file, not by the input: a text file is
-/// handed over in sections of about ``sectionSize`` bytes, each ending at a line break (sentences
-/// never cross one), and its claims are renumbered and shifted so they read as one document's.
+/// handed over in sections of about ``sectionSize`` bytes, each ending at a paragraph break (a blank
+/// line) where there is one, else at a line break, and its claims are renumbered and shifted so they
+/// read as one document's.
 struct ExtractInputs {
     /// Called with each document (or section of one), where it sits in its file, and the bytes read so far.
     typealias Sink = (Document, Section, Int) throws -> Void
@@ -189,7 +190,8 @@ struct ChunkReader {
     }
 
     /// Calls `body` with consecutive sections of the rest of the input, each about `size` bytes and
-    /// ending just after a line break (or at the end), so at most a section plus a chunk is in memory.
+    /// ending just after a blank line, else a line break (or at the end), so at most a section plus a
+    /// chunk is in memory.
     /// A stretch of `size` bytes without a line break is cut at a UTF-8 character boundary instead.
     mutating func forEachSection(file: String, size: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         var atEnd = false
@@ -198,7 +200,7 @@ struct ChunkReader {
             atEnd = eof && buffer.count <= size
             var cut = buffer.count
             if !atEnd {
-                cut = buffer[..<size].lastIndex(of: 10).map { $0 + 1 } ?? size
+                cut = Self.paragraphEnd(in: buffer[..<size]) ?? buffer[..<size].lastIndex(of: 10).map { $0 + 1 } ?? size
                 while cut > 0 && cut < buffer.count && buffer[cut] & 0xC0 == 0x80 { cut -= 1 }  // never inside a character
                 if cut == 0 { cut = size }
             }
@@ -208,6 +210,17 @@ struct ChunkReader {
             buffer.removeFirst(cut)
         }
         buffer = []
+    }
+
+    /// Just past the last blank line ("\n\n", or "\n\r\n") in the second half of `bytes`.
+    private static func paragraphEnd(in bytes: ArraySlice<UInt8>) -> Int? {
+        var k = bytes.endIndex - 1
+        let floor = bytes.startIndex + bytes.count / 2
+        while k > floor {
+            if bytes[k] == 10 && (bytes[k - 1] == 10 || (bytes[k - 1] == 13 && k - 2 >= bytes.startIndex && bytes[k - 2] == 10)) { return k + 1 }
+            k -= 1
+        }
+        return nil
     }
 
     /// Everything left.

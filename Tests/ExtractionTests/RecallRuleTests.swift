@@ -65,3 +65,20 @@ struct TollRuleTests {
         #expect(found(text) == expected)
     }
 }
+
+@Suite("Wording around the victims")
+struct WordingRuleTests {
+    @Test(arguments: [
+        ("A shepherd and his nephew were among seven people killed in the raid.", ["killed 1", "killed 1", "killed 7"]),
+        ("Three children were among at least 20 civilians wounded.", ["wounded 3", "wounded 20"]),
+        ("A butcher was injured when the roof of the market collapsed.", ["wounded 1"]),
+        ("Officials said nine people\nwere killed when the bus\noverturned.", ["killed 9"]),
+    ])
+    func readsTheFate(text: String, expected: [String]) {
+        #expect(found(text) == expected)
+    }
+
+    @Test func keepsHeadlinesApart() {
+        #expect(found("Blast in market\nFive people were killed on Tuesday.") == ["killed 5"])
+    }
+}
