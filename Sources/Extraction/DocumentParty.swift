@@ -19,8 +19,8 @@ enum DocumentParty {
             var l = t.lower
             if k + 1 < tokens.count, tokens[k + 1].isCapitalized, let joined = Gazetteer.parties[l + " " + tokens[k + 1].lower] { l = joined }
             guard let party = Gazetteer.parties[l] ?? Gazetteer.parties[t.lower], party.lowercased() == t.lower || party.lowercased().hasSuffix(t.lower)
-                    || ["burkina", "congo", "lanka"].contains(t.lower) else { continue }
-            if ["Taliban", "ISIL", "al-Shabab", "Boko Haram", "NATO", "Hamas", "Hezbollah", "United States"].contains(party) { continue }
+                    || Words.burkinaCongoLanka.contains(t.lower) else { continue }
+            if Words.talibanIsilAlshababEtc.contains(party) { continue }
             if let found, found != party { return nil }
             found = party
         }

@@ -98,7 +98,7 @@ struct NumberReading {
         let w = tokens[i].lower
         // Vague quantity words: "dozens of", "several dozen", "hundreds".
         let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-        let severalScaled = w == "several" && ["dozen", "hundred", "thousand"].contains(next)
+        let severalScaled = w == "several" && Words.dozenHundredThousand.contains(next)
         if let v = severalScaled ? 3 : profile.values[w], w != "several" || next != "of" {
             var value = v
             var last = i

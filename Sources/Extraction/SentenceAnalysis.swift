@@ -61,10 +61,10 @@ struct SentenceAnalysis {
         let t = tokens[i]
         guard t.isNumber || t.flags.contains(.countOpener) else { return nil }
         if t.isNumber || Lexicon.units[t.lower] != nil || Lexicon.tens[t.lower] != nil || t.lower == "a" || t.lower == "an"
-            || reading.profile.values[t.lower] != nil || t.lower == "several" && ["dozen", "hundred", "thousand"].contains(w(i + 1)) {
+            || reading.profile.values[t.lower] != nil || t.lower == "several" && Words.dozenHundredThousand.contains(w(i + 1)) {
             if let phrase = reading.phrase(at: i) { return phrase }
         }
-        if ["his", "her", "their"].contains(t.lower), let np = nounPhrase(after: i), let head = np.head, head == i + 1 || head == i + 2,
+        if Words.hisHerTheir.contains(t.lower), let np = nounPhrase(after: i), let head = np.head, head == i + 1 || head == i + 2,
            Lexicon.personNouns.contains(tokens[head].lower), rightPredicate(after: np.last)?.category != nil || w(i - 1) == "and" || w(i - 1) == "," {
             return NumberPhrase(first: i, numberFirst: i, last: i, value: 1, low: 1, high: 1, isIndefinite: true)
         }
@@ -103,11 +103,11 @@ struct SentenceAnalysis {
         let one = NumberPhrase(first: i, numberFirst: i, last: i, value: 1, low: 1, high: 1, isIndefinite: true)
         if partOpener(before: i) != nil { return one }
         // Later in a list of victims: "..., another officer and the deputy director of traffic police".
-        if w(i - 1) == "and", np.last + 1 >= tokens.count || [",", "and", ".", ";", ")", "--", "of", "for", "from", "in", "at"].contains(w(np.last + 1)) {
+        if w(i - 1) == "and", np.last + 1 >= tokens.count || Words.afterListedVictim.contains(w(np.last + 1)) {
             return one
         }
         // The fate must be this person's own: "the soldier was killed", "the governor, was killed", not "the leader said".
-        if let r = rightPredicate(after: np.last), r.category != nil, !(np.last + 1..<r.index).contains(where: { ["were", "are", "have"].contains(w($0)) }) {
+        if let r = rightPredicate(after: np.last), r.category != nil, !(np.last + 1..<r.index).contains(where: { Words.wereAreHave.contains(w($0)) }) {
             return one
         }
         return nil
@@ -116,7 +116,7 @@ struct SentenceAnalysis {
     /// "both of them", "both soldiers": two.
     private func both(at i: Int) -> NumberPhrase? {
         let next = w(i + 1)
-        if next == "of" ? ["them", "whom", "the", "those"].contains(w(i + 2)) : nounPhrase(after: i)?.head != nil {
+        if next == "of" ? Words.themWhomTheEtc.contains(w(i + 2)) : nounPhrase(after: i)?.head != nil {
             return NumberPhrase(first: i, numberFirst: i, last: i, value: 2, low: 2, high: 2)
         }
         return nil
@@ -138,7 +138,7 @@ struct SentenceAnalysis {
         guard names > 0 else { return nil }
         // The victim's phrase is the rest of the title and the name ("Corporal James Ashworth", "Daniel Wade").
         let last = w(i + 1) == "." ? i + 1 : i
-        guard let r = rightPredicate(after: k - 1), r.category != nil, ["was", "has", "had", "is"].contains(w(k)) || Lexicon.predicates[w(k)] != nil
+        guard let r = rightPredicate(after: k - 1), r.category != nil, Words.wasHasHadEtc.contains(w(k)) || Lexicon.predicates[w(k)] != nil
         else { return nil }
         return NumberPhrase(first: i, numberFirst: i, last: last, value: 1, low: 1, high: 1, isIndefinite: true)
     }
@@ -147,7 +147,7 @@ struct SentenceAnalysis {
         let head = tokens[index].lower
         if Lexicon.personNouns.contains(head) { return true }
         if let party = Gazetteer.parties[head], !head.hasSuffix("s"), tokens[index].isCapitalized,
-           party != "Taliban", party != "NATO", !["u.s.", "us", "uk", "u.k."].contains(head) {
+           party != "Taliban", party != "NATO", !Words.unitedStatesOrKingdom.contains(head) {
             return head.hasSuffix("an") || head.hasSuffix("i")  // an Iraqi, an Afghan
         }
         return false
@@ -172,17 +172,17 @@ struct SentenceAnalysis {
         // Partitives: "five of its soldiers", "four of them", "559 of those killed", "dozens of people".
         if w(j) == "of" {
             let det = w(j + 1)
-            if ["them", "whom", "us", "those", "these"].contains(det) && !(det == "those" && j + 2 < tokens.count && Lexicon.predicates[w(j + 2)] == nil && !tokens[j + 2].isWord) {
+            if Words.themWhomUsEtc.contains(det) && !(det == "those" && j + 2 < tokens.count && Lexicon.predicates[w(j + 2)] == nil && !tokens[j + 2].isWord) {
                 if det == "those" || det == "these", let c = Lexicon.predicates[w(j + 2)] ?? Lexicon.categoryNouns[w(j + 2)] {
                     return NounPhrase(first: j, last: j + 2, head: j + 2, category: c, headIsCategory: true)
                 }
                 if det == "them" || det == "whom" || det == "us" { return NounPhrase(first: j, last: j + 1, head: j + 1) }
             }
-            if ["the", "its", "their", "his", "her", "our", "those", "these"].contains(det) || reading.profile.values[w(index)] != nil
+            if Words.theItsTheirEtc.contains(det) || reading.profile.values[w(index)] != nil
                 || Lexicon.units[w(index)] != nil || tokens[index].isNumber {
-                j += (["the", "its", "their", "his", "her", "our", "those", "these"].contains(det) ? 2 : 1)
+                j += (Words.theItsTheirEtc.contains(det) ? 2 : 1)
                 if j < tokens.count && tokens[j].isNumber { j += 1 }
-                if det == "those" || det == "the", let c = Lexicon.categoryNouns[w(j)], ["dead", "killed", "wounded", "injured", "missing"].contains(w(j)) {
+                if det == "those" || det == "the", let c = Lexicon.categoryNouns[w(j)], Words.deadKilledWoundedEtc.contains(w(j)) {
                     return NounPhrase(first: index + 1, last: j, head: j, category: c, headIsCategory: true)
                 }
             } else {
@@ -208,12 +208,12 @@ struct SentenceAnalysis {
             if flags.contains(.categoryNoun), let c = Lexicon.categoryNouns[l] {
                 // "wounded people": a modifier; "12 dead", "46 deaths": the head.
                 let next = j + 1 < tokens.count ? tokens[j + 1] : nil
-                if let next, next.isWord, ["wounded", "injured", "dead", "killed", "missing"].contains(l),
+                if let next, next.isWord, Words.woundedInjuredDeadEtc.contains(l),
                    Lexicon.civilianNouns.contains(next.lower) || Lexicon.militaryNouns.contains(next.lower)
                     || Lexicon.policeNouns.contains(next.lower) || Lexicon.militantNouns.contains(next.lower) {
                     np.category = c; j += 1; count += 1; continue
                 }
-                if count == 0 || !["killed", "wounded", "injured", "missing"].contains(l) {
+                if count == 0 || !Words.killedWoundedInjuredEtc.contains(l) {
                     np.head = j; np.last = j; np.category = c; np.headIsCategory = true
                 }
                 break
@@ -251,7 +251,7 @@ struct SentenceAnalysis {
             // "Salam Hashim, 28, a merchant": an age.
             if before == ",", p.first > 1, tokens[p.first - 2].isCapitalized, after == "," || after == ")" { return true }
         }
-        if (max(0, p.first - 4)..<p.first).contains(where: { ["aged", "age", "ages"].contains(w($0)) }) { return true }
+        if (max(0, p.first - 4)..<p.first).contains(where: { Words.agedAgeAges.contains(w($0)) }) { return true }
         if after == "%" || after == "percent" || (after == "per" && w(p.last + 2) == "cent") { return true }
         // "nine-year conflict", "five-member team"
         if !p.isIndefinite, after == "-", p.last + 2 < tokens.count, !tokens[p.last + 1].spaceBefore, tokens[p.last + 2].isWord,
@@ -275,7 +275,7 @@ struct SentenceAnalysis {
 
     private func isRate(after index: Int) -> Bool {
         let a = w(index + 1), b = w(index + 2)
-        return (a == "a" || a == "per" || a == "each" || a == "every") && ["day", "week", "month", "year", "hour"].contains(b)
+        return (a == "a" || a == "per" || a == "each" || a == "every") && Words.dayWeekMonthEtc.contains(b)
     }
 
     private func isPeopleNoun(after first: Int) -> Bool {
@@ -296,11 +296,11 @@ struct SentenceAnalysis {
 
     private func isCasualtyWord(_ l: String) -> Bool {
         Lexicon.activeVerbs[l] != nil || Lexicon.predicates[l] != nil || Lexicon.categoryNouns[l] != nil
-            || ["toll", "tops", "kill", "leaves", "left", "claims", "including", "with", "and", "to", "at", "of"].contains(l)
+            || Words.tollTopsKillEtc.contains(l)
     }
 
     private func isQualifierWord(_ l: String) -> Bool {
-        ["over", "more", "nearly", "almost", "about", "around", "some", "least", "than", "to", "up", "another", "all", "only", "just"].contains(l)
+        Words.overMoreNearlyEtc.contains(l)
     }
 
     // MARK: Linking
@@ -320,7 +320,7 @@ struct SentenceAnalysis {
         }
 
         // "There are 12 casualties ..., adding that the death toll could rise": casualties that are deaths.
-        if let np, np.category == nil, let head = np.head, ["casualties", "casualty"].contains(w(head)) {
+        if let np, np.category == nil, let head = np.head, Words.casualtiesCasualty.contains(w(head)) {
             // Otherwise a combined killed-and-wounded figure, which has no category here.
             guard casualtiesMeanDeaths else { return nil }
             return [make(.killed, from: p.first, to: head)].map { adjustPart($0, isPartOpener, earlier) }
@@ -358,8 +358,8 @@ struct SentenceAnalysis {
             return [adjustPart(m, isPartOpener, earlier)]
         }
         // "The death toll was initially put at 45 but later rose to 70": the same toll, moved on.
-        if let prior = earlier.last, prior.isToll, ["to", "at"].contains(w(p.first - 1)), p.first - prior.spanLast <= 8,
-           (prior.spanLast + 1..<p.first).contains(where: { Self.changeVerbs.contains(w($0)) && !["is", "was", "up"].contains(w($0)) }) {
+        if let prior = earlier.last, prior.isToll, Words.toAt.contains(w(p.first - 1)), p.first - prior.spanLast <= 8,
+           (prior.spanLast + 1..<p.first).contains(where: { Self.changeVerbs.contains(w($0)) && !Words.isWasUp.contains(w($0)) }) {
             var m = make(prior.category, from: p.first - 1, to: npEnd)
             m.isToll = true
             return [m]
@@ -378,7 +378,7 @@ struct SentenceAnalysis {
             if let sep = separatorBeforeList(prior.spanLast, p.first) { m.isPart = true; _ = sep }
             return [m]
         }
-        if let np, ["them", "whom"].contains(w(np.last)), let c = earlier.last?.category ?? previousCategory {
+        if let np, Words.themWhom.contains(w(np.last)), let c = earlier.last?.category ?? previousCategory {
             var m = make(c, from: p.first, to: npEnd)
             m.isPart = true
             return [m]
@@ -401,9 +401,9 @@ struct SentenceAnalysis {
     private func partOpener(before first: Int) -> Int? {
         if w(first - 1) == "including" || w(first - 1) == "included" || w(first - 1) == "includes" { return first - 1 }
         if w(first - 2) == "among" && (w(first - 1) == "them" || w(first - 1) == "whom") { return first - 2 }
-        if w(first - 3) == "among" && ["them", "whom"].contains(w(first - 2)) && ["were", "are", "was", "is"].contains(w(first - 1)) { return first - 3 }
+        if w(first - 3) == "among" && Words.themWhom.contains(w(first - 2)) && Words.wereAreWasEtc.contains(w(first - 1)) { return first - 3 }
         if w(first - 2) == "of" && (w(first - 1) == "whom" || w(first - 1) == "them") { return first - 2 }
-        if w(first - 2) == "including" && ["a", "an", "the", "another", "at"].contains(w(first - 1)) { return first - 2 }
+        if w(first - 2) == "including" && Words.aAnTheEtc.contains(w(first - 1)) { return first - 2 }
         return nil
     }
 
@@ -421,8 +421,8 @@ struct SentenceAnalysis {
     }
 
     private func livesContext(_ first: Int, _ last: Int) -> Bool {
-        for k in max(0, first - 4)..<first where ["claimed", "claim", "claims", "claiming", "lost", "cost", "costing", "took", "taken", "take", "takes"].contains(w(k)) { return true }
-        return ["lost", "were"].contains(w(last + 1))
+        for k in max(0, first - 4)..<first where Words.claimedClaimClaimsEtc.contains(w(k)) { return true }
+        return Words.lostWere.contains(w(last + 1))
     }
 
     /// Only commas, "and" and a short noun phrase without a verb between two counts: "killed 12 soldiers and three civilians".
@@ -430,15 +430,15 @@ struct SentenceAnalysis {
         guard end < first else { return false }
         let between = (end + 1)..<first
         guard between.count <= 7 else { return false }
-        guard between.isEmpty || between.contains(where: { [",", "and", "--", ":", "(", "plus", "-", "as"].contains(tokens[$0].lower) })
+        guard between.isEmpty || between.contains(where: { Words.listConnectors.contains(tokens[$0].lower) })
         else { return false }
         // The number has its own verb ("804 were injured and 423,986 were classified as affected").
-        if ["were", "was", "are", "is", "have", "has", "had"].contains(w(first + 1)) && Lexicon.predicates[w(first + 2)] == nil { return false }
+        if Words.wereWasAreEtc.contains(w(first + 1)) && Lexicon.predicates[w(first + 2)] == nil { return false }
         for k in between {
             let l = tokens[k].lower
             if Lexicon.reversals.contains(l) { return false }
             if tokens[k].isNumber { return false }
-            if Lexicon.phraseStops.contains(l) && !["and", "as", "the", "a", "an"].contains(l) { return false }
+            if Lexicon.phraseStops.contains(l) && !Words.andAsTheEtc.contains(l) { return false }
             if Lexicon.activeVerbs[l] != nil || Lexicon.predicates[l] != nil { return false }
             if l == ";" || l == "." || l == "\"" { return false }
         }
@@ -466,7 +466,7 @@ struct SentenceAnalysis {
         var skipped = 0
         // An appositive: "15 people, most of them children, were killed"
         if w(k) == ",", let close = (k + 1..<min(tokens.count, k + 8)).first(where: { w($0) == "," }),
-           Lexicon.auxiliaries.contains(w(close + 1)) && !["who", "that", "as", "the", "to", "said"].contains(w(close + 1)),
+           Lexicon.auxiliaries.contains(w(close + 1)) && !Words.whoThatAsEtc.contains(w(close + 1)),
            !(k + 1..<close).contains(where: { tokens[$0].isNumber || Lexicon.activeVerbs[w($0)] != nil }) {
             k = close + 1
         }
@@ -476,7 +476,7 @@ struct SentenceAnalysis {
             if l == "shot" && w(k + 1) == "and" { k += 2; skipped += 1; continue }
             if l == "to" && w(k + 1) == "death" { return Right(category: .killed, index: k + 1) }
             if w(k + 1) == "to" && w(k + 2) == "death" && l.hasSuffix("ed") { return Right(category: .killed, index: k + 2) }
-            if l == "in" && ["his", "their", "its", "our", "her"].contains(w(k + 1)) && w(k + 2) == "custody" { return Right(category: .captured, index: k + 2) }
+            if l == "in" && Words.hisTheirItsEtc.contains(w(k + 1)) && w(k + 2) == "custody" { return Right(category: .captured, index: k + 2) }
             if (l == "sacrificed" || l == "gave") && w(k + 1) == "their" && w(k + 2) == "lives" { return Right(category: .killed, index: k + 2) }
             if l == "treated" { return Right(category: .wounded, index: k) }
             if Lexicon.reversals.contains(l) && !(l == "found" && Lexicon.predicates[w(k + 1)] != nil) && l != "left" { return Right(index: k, reversal: l != "found" && l != "recovered" && l != "sent") }
@@ -487,7 +487,7 @@ struct SentenceAnalysis {
                 if w(m) == "victims" { return Right(category: .killed, index: m, among: true) }
                 // "were among five people killed", "among at least 12 civilians wounded"
                 if w(m) == "at" && w(m + 1) == "least" { m += 2 }
-                if ["more", "nearly", "about", "some", "around", "over"].contains(w(m)) { m += w(m) == "more" && w(m + 1) == "than" ? 2 : 1 }
+                if Words.moreNearlyAboutEtc.contains(w(m)) { m += w(m) == "more" && w(m + 1) == "than" ? 2 : 1 }
                 if tokens.indices.contains(m), tokens[m].isNumber || Lexicon.units[w(m)] != nil || Lexicon.tens[w(m)] != nil {
                     for n in m + 1...min(m + 4, tokens.count) where n < tokens.count {
                         if let c = Lexicon.predicates[w(n)] ?? Lexicon.categoryNouns[w(n)] { return Right(category: c, index: n, among: true) }
@@ -510,7 +510,7 @@ struct SentenceAnalysis {
                 // Active voice: "Two gunmen killed three police" counts attackers, not victims.
                 if skipped == 0, Lexicon.activeVerbs[l] != nil, startsObject(k + 1) { return Right(index: k, agent: true) }
                 if skipped == 0, (l == "die" || l == "dies"), w(end) != "to" {}  // "kill 40" headlines reach here only as predicates
-                if (w(k - 1) == "to" && ["die", "kill"].contains(l)) { return nil }
+                if (w(k - 1) == "to" && Words.dieKill.contains(l)) { return nil }
                 var r = Right(category: c, index: k)
                 if w(k + 1) == "or", Lexicon.predicates[w(k + 2)] != nil { return nil }
                 if w(k + 1) == "and", let c2 = Lexicon.predicates[w(k + 2)] { r.second = c2 }
@@ -536,8 +536,8 @@ struct SentenceAnalysis {
         while k < limit {
             let l = w(k)
             if Lexicon.predicates[l] != nil || Lexicon.activeVerbs[l] != nil { break }
-            if ["were", "was", "are", "is", "have", "has", "had"].contains(l) { break }
-            if ["sacrificed", "lost", "gave"].contains(l) && w(k + 1) == "their" && w(k + 2) == "lives" { break }
+            if Words.wereWasAreEtc.contains(l) { break }
+            if Words.sacrificedLostGave.contains(l) && w(k + 1) == "their" && w(k + 2) == "lives" { break }
             if ["who", "which", "that", "said", "says", "when", "after", "as", "while", "but", "because", "since", "if", ";", ":", ".", "\""].contains(l) { return start }
             if l == "," && k > start && (w(k + 1) == "who" || w(k + 1) == "said") { return start }
             k += 1
@@ -568,7 +568,7 @@ struct SentenceAnalysis {
     private func leftTrigger(before first: Int, tollCategory: CasualtyCategory? = nil) -> Left? {
         var k = first - 1
         var skipped = 0
-        while k >= 0 && skipped < 3 && ["also", "a", "further", "another", "an", "additional", "the", "its", "their", "his", "her", "all", "more", "reportedly", "at", "least", "dead", "and"].contains(w(k))
+        while k >= 0 && skipped < 3 && Words.beforeTriggeredCount.contains(w(k))
                 && !(w(k) == "dead" && w(k - 1) != "shot") && !(w(k) == "and" && w(k - 1) != "shot") {
             k -= 1; skipped += 1
         }
@@ -577,26 +577,26 @@ struct SentenceAnalysis {
         let l = w(k)
         if l == "death" && w(k - 1) == "to" { return Left(category: .killed, index: k - 1, adjacent: true) }
         if (l == "lost" || l == "lose" || l == "loses" || l == "losing") && isPeopleNoun(after: first) { return Left(category: .killed, index: k, adjacent: true) }
-        if ["taken", "took", "take", "takes", "taking", "holding", "held", "holds"].contains(l),
-           let q = (first..<min(tokens.count, first + 8)).first(where: { ["prisoner", "prisoners", "hostage", "hostages", "captive", "captives"].contains(w($0)) }) {
+        if Words.takenTookTakeEtc.contains(l),
+           let q = (first..<min(tokens.count, first + 8)).first(where: { Words.prisonerPrisonersHostageEtc.contains(w($0)) }) {
             return Left(category: .captured, index: q < first ? k : k, adjacent: true)
         }
         if l == "shot" || (l == "and" && w(k - 1) == "shot") { return Left(category: .killed, index: k, adjacent: skipped <= 1) }
         if let c = Lexicon.activeVerbs[l] {
-            if w(k - 1) == "to" && !["killing", "wounding", "injuring"].contains(l) && tokens[k].lower == l
-                && ["kill", "wound", "injure", "kidnap", "abduct", "capture", "hurt"].contains(l) { return nil }
+            if w(k - 1) == "to" && !Words.killingWoundingInjuring.contains(l) && tokens[k].lower == l
+                && Words.killWoundInjureEtc.contains(l) { return nil }
             // "were killed" before a number is a passive with a later agent, not our object: "were killed 3 km away" is excluded elsewhere.
-            return Left(category: c, index: k, adjacent: skipped == 0 || skipped <= 2 && !["the", "its", "their"].contains(w(k + 1)))
+            return Left(category: c, index: k, adjacent: skipped == 0 || skipped <= 2 && !Words.theItsTheir.contains(w(k + 1)))
         }
         if l == "of" {
             var n = k - 1
             if Lexicon.weekdays.contains(w(n)) { n -= 1 }
             if let c = Lexicon.ofNouns[w(n)] { return Left(category: c, index: n, adjacent: true) }
-            if w(n) == "lives" && w(n - 1) == "the" && ["claimed", "claiming", "claim", "claims", "took", "cost"].contains(w(n - 2)) {
+            if w(n) == "lives" && w(n - 1) == "the" && Words.claimedClaimingClaimEtc.contains(w(n - 2)) {
                 return Left(category: .killed, index: n - 2, adjacent: true)
             }
         }
-        if ["claimed", "claiming", "claims"].contains(l), w(first + 1) == "lives" || w(first + 2) == "lives" {
+        if Words.claimedClaimingClaims.contains(l), w(first + 1) == "lives" || w(first + 2) == "lives" {
             return Left(category: .killed, index: k, adjacent: true)
         }
         if let toll = tollBefore(first, tollCategory: tollCategory) { return toll }
@@ -612,20 +612,20 @@ struct SentenceAnalysis {
     /// number and a toll earlier in the sentence, with no other number between.
     private func farToll(before first: Int) -> Left? {
         var k = first - 1
-        if ["to", "at", "as"].contains(w(k)) { k -= 1 }
+        if Words.toAtAs.contains(w(k)) { k -= 1 }
         if w(first).isEmpty || !(Self.changeVerbs.contains(w(k)) || Self.changeVerbs.contains(w(first)) || w(first - 1) == "to") { return nil }
         var j = k - 1
         while j >= 0 && j >= first - 30 {
             if tokens[j].isNumber && !(j > 0 && Lexicon.months.contains(w(j - 1))) { return nil }
             if w(j) == ";" || w(j) == "." { return nil }
             // "The number of people killed after gunmen stormed a university ... has risen to 147."
-            if ["number", "count", "total"].contains(w(j)) && w(j + 1) == "of",
+            if Words.numberCountTotal.contains(w(j)) && w(j + 1) == "of",
                j + 2 <= first, let c = (j + 2..<min(j + 6, first)).lazy.compactMap({ Lexicon.predicates[self.w($0)] ?? Lexicon.categoryNouns[self.w($0)] }).first {
                 return Left(category: c, index: j, adjacent: true, isToll: true)
             }
             if w(j) == "toll" || w(j) == "tally" {
                 var c = CasualtyCategory.killed
-                if ["injury", "injuries", "wounded", "injured"].contains(w(j - 1)) { c = .wounded }
+                if Words.injuryInjuriesWoundedEtc.contains(w(j - 1)) { c = .wounded }
                 if ["casualty"].contains(w(j - 1)) { return nil }
                 return Left(category: c, index: j, adjacent: true, isToll: true)
             }
@@ -668,7 +668,7 @@ struct SentenceAnalysis {
                 default: break
                 }
             }
-            if ["toll", "tally", "count", "number", "total", "figure", "estimate", "estimates"].contains(l) { found = k }
+            if Words.tollTallyCountEtc.contains(l) { found = k }
             k -= 1; steps += 1
         }
         guard let index = found else { return nil }
@@ -676,7 +676,7 @@ struct SentenceAnalysis {
         // "our first estimates were 290", after "the death toll ... is at least 253": the toll's category.
         guard let c = category ?? (isToll ? .killed : tollCategory) else { return nil }
         // The count word must come before the number with a verb or preposition between them.
-        guard (index + 1..<first).contains(where: { ["to", "at", "was", "is", "of", "reached", "hit", "stood", "topped", "surpassed", "passed", "exceeded", "rose", "as", "were"].contains(w($0)) }) || first - index <= 1
+        guard (index + 1..<first).contains(where: { Words.toAtWasEtc.contains(w($0)) }) || first - index <= 1
         else { return nil }
         return Left(category: c, index: index, adjacent: true, isToll: true)
     }
@@ -695,7 +695,7 @@ struct SentenceAnalysis {
 
     /// After "brought to 190": "the number of soldiers captured" → captured.
     private func numberOfPhrase(after end: Int) -> (category: CasualtyCategory, index: Int)? {
-        guard w(end + 1) == "the", ["number", "toll", "total", "count"].contains(w(end + 2)) else { return nil }
+        guard w(end + 1) == "the", Words.numberTollTotalEtc.contains(w(end + 2)) else { return nil }
         if w(end + 2) == "toll" { return (.killed, end + 2) }
         var k = end + 3
         while k < tokens.count && k < end + 12 {
