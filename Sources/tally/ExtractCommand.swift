@@ -45,9 +45,13 @@ extension Tally {
             var reader = ExtractInputs(published: published.flatMap { CalendarDate(iso: $0) })
             var progress = Progress()
             do {
-                try reader.read(inputs) { document, bytes in
-                    try out.write(extractor.claims(in: document))
-                    progress.update(documents: 1, bytes: bytes)
+                var claimsBefore = 0
+                try reader.read(inputs) { document, section, bytes in
+                    if section.index == 0 { claimsBefore = 0 }
+                    let claims = section.placed(extractor.claims(in: document), after: claimsBefore, document: document.id)
+                    claimsBefore += claims.count
+                    try out.write(claims)
+                    progress.update(documents: section.index == 0 ? 1 : 0, bytes: bytes)
                 }
                 try out.finish()
                 progress.finish()

@@ -1,9 +1,9 @@
 #!/bin/sh
 # Benchmark of `tally extract`: throughput (MB/s, one core) and peak memory on a generated corpus.
 #
-#   Benchmarks/extract/run.sh [MEGABYTES]      (default 24; run from the package root)
+#   Tests/Benchmarks/extract/run.sh [MEGABYTES]      (default 24; run from the package root)
 #
-# Generates the corpus deterministically (Benchmarks/extract/generate.py), builds the release binary,
+# Generates the corpus deterministically (Tests/Benchmarks/extract/generate.py), builds the release binary,
 # runs it once to warm the page cache, then times one run with /usr/bin/time -v and reports
 # MB/s (input bytes / wall-clock seconds) and peak resident memory.
 set -eu
@@ -11,7 +11,7 @@ MB=${1:-24}
 WORK=${TMPDIR:-/tmp}/tally-bench
 mkdir -p "$WORK"
 CORPUS="$WORK/corpus-$MB.jsonl"
-[ -f "$CORPUS" ] || python3 Benchmarks/extract/generate.py "$MB" > "$CORPUS"
+[ -f "$CORPUS" ] || python3 Tests/Benchmarks/extract/generate.py "$MB" > "$CORPUS"
 swift build -c release --product tally >/dev/null
 BIN=.build/release/tally
 $BIN extract "$CORPUS" > /dev/null
