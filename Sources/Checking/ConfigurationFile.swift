@@ -30,9 +30,9 @@ public enum ConfigurationFile {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw InputError(InputProblem(location: InputLocation(file: file, line: line(of: error)),
-                                          message: "not valid YAML: \(error)"))
+                                          message: "not valid YAML: \(shortened(error))"))
         } catch {
-            throw InputError(InputProblem(location: InputLocation(file: file, line: 0), message: "not valid YAML: \(error)"))
+            throw InputError(InputProblem(location: InputLocation(file: file, line: 0), message: "not valid YAML: \(shortened(error))"))
         }
         var configuration = base
         guard let node else { return configuration }
@@ -127,5 +127,14 @@ public enum ConfigurationFile {
         default:
             return 0
         }
+    }
+
+    /// The parser's message without the echo of a long offending line (a 100,000-character line
+    /// would otherwise be printed whole).
+    private static func shortened(_ error: any Error) -> String {
+        let lines = "\(error)".split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.count > 200 ? String(line.prefix(197)) + "..." : String(line)
+        }
+        return lines.joined(separator: "\n")
     }
 }

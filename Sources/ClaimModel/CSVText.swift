@@ -28,6 +28,14 @@ enum CSVText {
         var cellLines: [Int] = []
         var recordLine = firstLine
         let count = range.upperBound
+        // A NUL byte means binary or corrupt data, never text a person typed: name its line (one fast scan).
+        bytes.withUnsafeBufferPointer { buffer in
+            guard index < count, let base = buffer.baseAddress, let hit = memchr(base + index, 0, count - index) else { return }
+            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            let nulLine = firstLine + buffer[range.lowerBound..<offset].count { $0 == UInt8(ascii: "\n") }
+            log.record(InputProblem(location: InputLocation(file: file, line: nulLine),
+                                    message: "NUL byte (binary data); a claim file is UTF-8 text"))
+        }
 
         func cellText(_ slice: ArraySlice<UInt8>, line: Int) -> String {
             if let text = String(validating: slice, as: UTF8.self) { return text }

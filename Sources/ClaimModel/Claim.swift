@@ -4,6 +4,12 @@
 /// combine. Its stored form is the interchange format every `tally` command reads and writes
 /// (see ``ClaimField`` for the column names).
 public struct Claim: Sendable, Hashable {
+    /// The largest figure a claim file may hold: ten billion, more than everyone alive.
+    ///
+    /// A larger "count" is a typing or extraction error; rejecting it when a file is read also keeps
+    /// every sum of a dataset's figures (millions of claims at most) far from integer overflow.
+    public static let largestCount = 10_000_000_000
+
     /// The stored fields; `Claim` keeps them in one shared box so copies are cheap (copy on write).
     @usableFromInline
     struct Fields: Sendable, Hashable {

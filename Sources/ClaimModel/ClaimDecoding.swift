@@ -58,8 +58,8 @@ struct ClaimDecoding {
                 problem(field, raw, "expected a whole number of people, 0 or more, written with digits only (like 58)")
                 return nil
             }
-            guard let number = Int(digits) else {
-                problem(field, raw, "too large: at most \(Int.max)")
+            guard let number = Int(digits), number <= Claim.largestCount else {
+                problem(field, raw, "too large: at most \(Claim.largestCount)")
                 return nil
             }
             return number
