@@ -45,9 +45,7 @@ extension ReconciledDataset {
     /// The dataset with the statistical findings added to the reconciliation's, most severe first,
     /// so reports and `tally check` list them under their `stats.*` rule ids.
     public func addingFindings(of statistics: DatasetStatistics) -> ReconciledDataset {
-        var dataset = self
-        dataset.findings = (findings + statistics.findings).sorted(by: Finding.severityOrder)
-        return dataset
+        addingFindings(statistics.findings)
     }
 }
 

@@ -27,11 +27,11 @@ public struct Reconciler: Sendable {
         DispatchQueue.concurrentPerform(iterations: families.count) { index in
             results[index] = families[index](context)
         }
-        var findings = (0..<families.count).flatMap { results[$0] ?? [] }
-        findings.sort(by: Finding.severityOrder)
+        let positions = Dictionary(claims.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let findings = Finding.ordered((0..<families.count).flatMap { results[$0] ?? [] }, positions: positions)
         return ReconciledDataset(policy: policy, thresholds: thresholds, records: records,
                                  incidents: context.incidents, series: context.series,
-                                 periodTotals: PeriodTotal.totals(in: context), findings: findings)
+                                 periodTotals: PeriodTotal.totals(in: context), findings: findings, claimPositions: positions)
     }
 }
 
