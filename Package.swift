@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Tally: casualty claims in, reconciled numbers out.
-// Dependency direction: ClaimModel <- Extraction, Statistics (<- CGSL) <- Reporting <- tally.
+// Dependency direction: ClaimModel <- Extraction, Statistics (<- CGSL) <- Analysis, Reporting <- tally.
 let package = Package(
     name: "Tally",
     platforms: [.macOS(.v13)],
@@ -11,10 +11,12 @@ let package = Package(
         .library(name: "ClaimModel", targets: ["ClaimModel"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Statistics", targets: ["Statistics"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
         .library(name: "Reporting", targets: ["Reporting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,20 +27,27 @@ let package = Package(
         .target(name: "ClaimModel"),
         .target(name: "Extraction", dependencies: ["ClaimModel"]),
         .target(name: "Statistics", dependencies: ["CGSL"]),
-        .target(name: "Reporting", dependencies: ["ClaimModel", "Statistics", "Reconciliation"]),
+        .target(name: "Analysis", dependencies: ["ClaimModel", "Statistics", "Reconciliation"]),
+        .target(name: "Reporting", dependencies: ["ClaimModel", "Statistics", "Reconciliation", "Analysis"]),
         .executableTarget(
             name: "tally",
             dependencies: [
-                "ClaimModel", "Extraction", "Statistics", "Reconciliation", "Reporting",
+                "ClaimModel", "Extraction", "Statistics", "Reconciliation", "Analysis", "Reporting", "Checking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel"]),
-        .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
+        .testTarget(
+            name: "StatisticsTests", dependencies: ["Statistics"],
+            exclude: ["Fixtures/make_reference.py"], resources: [.copy("Fixtures/reference.json")]
+        ),
         .target(name: "Reconciliation", dependencies: ["ClaimModel"]),
+        .target(name: "Checking", dependencies: ["ClaimModel", "Reconciliation", "Yams"]),
+        .testTarget(name: "CheckingTests", dependencies: ["Checking", "Reconciliation", "ClaimModel"]),
         .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "ClaimModel"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Reconciliation", "ClaimModel", "Statistics"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Reconciliation", "Analysis", "ClaimModel", "Statistics"], exclude: ["Golden"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ClaimModel"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Reconciliation", "ClaimModel", "Statistics"]),
         .testTarget(name: "TallyCommandTests", dependencies: ["tally"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,6 +9,7 @@
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_randist.h>
+#include <gsl/gsl_fit.h>
 
 // Swift 6 refuses GSL's mutable C globals; read them through accessors.
 static inline const gsl_rng_type *tally_gsl_rng_mt19937(void) { return gsl_rng_mt19937; }

@@ -15,14 +15,27 @@ enum CSVText {
 
     /// Splits UTF-8 bytes into records. Accepts a byte-order mark, LF or CRLF line ends and
     /// skips blank lines; reports stray or unterminated quotes and invalid UTF-8.
-    static func records(in bytes: [UInt8], file: String, log: inout ProblemLog) -> [Record] {
+    ///
+    /// `range` (all of `bytes` by default) must start at the beginning of a record; `firstLine` is
+    /// the physical line it starts on.
+    static func records(in bytes: [UInt8], range: Range<Int>? = nil, firstLine: Int = 1, file: String,
+                        log: inout ProblemLog) -> [Record] {
         var records: [Record] = []
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var line = 1
+        let range = range ?? 0..<bytes.count
+        var index = range.lowerBound == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : range.lowerBound
+        var line = firstLine
         var cells: [String] = []
         var cellLines: [Int] = []
-        var recordLine = 1
-        let count = bytes.count
+        var recordLine = firstLine
+        let count = range.upperBound
+        // A NUL byte means binary or corrupt data, never text a person typed: name its line (one fast scan).
+        bytes.withUnsafeBufferPointer { buffer in
+            guard index < count, let base = buffer.baseAddress, let hit = memchr(base + index, 0, count - index) else { return }
+            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            let nulLine = firstLine + buffer[range.lowerBound..<offset].count { $0 == UInt8(ascii: "\n") }
+            log.record(InputProblem(location: InputLocation(file: file, line: nulLine),
+                                    message: "NUL byte (binary data); a claim file is UTF-8 text"))
+        }
 
         func cellText(_ slice: ArraySlice<UInt8>, line: Int) -> String {
             if let text = String(validating: slice, as: UTF8.self) { return text }
@@ -104,6 +117,35 @@ enum CSVText {
         }
         if !cells.isEmpty { records.append(Record(line: recordLine, cells: cells, cellLines: cellLines)) }
         return records
+    }
+
+    /// Where to cut `bytes` into about `parts` pieces that each start a record: after a line break
+    /// outside quotes. Returns the pieces with the physical line each starts on.
+    static func chunks(of bytes: [UInt8], parts: Int) -> [(range: Range<Int>, firstLine: Int)] {
+        guard parts > 1, bytes.count > 1 << 20 else { return [(0..<bytes.count, 1)] }
+        let target = bytes.count / parts
+        var cuts: [(Int, Int)] = [(0, 1)]
+        var insideQuotes = false
+        var line = 1
+        var nextCut = target
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in 0..<buffer.count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\"") {
+                    insideQuotes.toggle()
+                } else if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    if !insideQuotes && index + 1 >= nextCut && index + 1 < buffer.count && cuts.count < parts {
+                        cuts.append((index + 1, line))
+                        nextCut = index + 1 + target
+                    }
+                }
+            }
+        }
+        return cuts.indices.map { position in
+            let end = position + 1 < cuts.count ? cuts[position + 1].0 : bytes.count
+            return (cuts[position].0..<end, cuts[position].1)
+        }
     }
 
     /// One cell as CSV: quoted when it holds a separator, a quote, a line break or edge spaces.

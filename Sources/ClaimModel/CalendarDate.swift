@@ -27,22 +27,37 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `nil` for anything else or a day that does not exist.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-              parts[0].count == 4, let year = Int(parts[0]), year >= 1 else { return nil }
-        guard parts.count > 1 else {
+        // Byte-level: claim files hold millions of dates.
+        var digits: [Int] = []
+        var dashes: [Int] = []
+        var position = 0
+        for byte in text.utf8 {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digits.append(Int(byte - UInt8(ascii: "0")))
+            } else if byte == UInt8(ascii: "-") {
+                dashes.append(position)
+            } else {
+                return nil
+            }
+            position += 1
+        }
+        func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + $1 } }
+        switch (position, dashes) {
+        case (4, []):
+            let year = number(0..<4)
+            guard year >= 1 else { return nil }
             self.init(checkedYear: year, month: nil, day: nil)
-            return
-        }
-        guard parts[1].count == 2, parts[1].allSatisfy(\.isASCIIDigit),
-              let month = Int(parts[1]), (1...12).contains(month) else { return nil }
-        guard parts.count > 2 else {
+        case (7, [4]):
+            let (year, month) = (number(0..<4), number(4..<6))
+            guard year >= 1, (1...12).contains(month) else { return nil }
             self.init(checkedYear: year, month: month, day: nil)
-            return
+        case (10, [4, 7]):
+            let (year, month, day) = (number(0..<4), number(4..<6), number(6..<8))
+            guard year >= 1, (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+            self.init(checkedYear: year, month: month, day: day)
+        default:
+            return nil
         }
-        guard parts[2].count == 2, parts[2].allSatisfy(\.isASCIIDigit),
-              let day = Int(parts[2]), (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.init(checkedYear: year, month: month, day: day)
     }
 
     /// The date `days` after a day number (days since 1970-01-01).
@@ -106,10 +121,6 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         return era * 146_097 + dayOfEra - 719_468
     }
-}
-
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 extension String {

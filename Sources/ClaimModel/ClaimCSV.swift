@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Claims as CSV: a header row naming ``ClaimField`` columns (in any order, aliases accepted), one claim per record.
@@ -6,9 +7,18 @@ public enum ClaimCSV {
     ///
     /// - Throws: ``InputError`` listing every problem found, each with its physical line and column.
     public static func records(from bytes: [UInt8], file: String) throws(InputError) -> [ClaimRecord] {
+        // Large files are cut at record boundaries and read on every core; the result is the same.
+        let chunks = CSVText.chunks(of: bytes, parts: ProcessInfo.processInfo.activeProcessorCount)
+        let parsed = ParallelSlots<(rows: [CSVText.Record], log: ProblemLog)>(count: chunks.count)
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+            var log = ProblemLog()
+            let rows = CSVText.records(in: bytes, range: chunks[index].range, firstLine: chunks[index].firstLine,
+                                       file: file, log: &log)
+            parsed[index] = (rows, log)
+        }
         var log = ProblemLog()
-        let rows = CSVText.records(in: bytes, file: file, log: &log)
-        guard let header = rows.first else {
+        for index in 0..<chunks.count { log.append(parsed[index]!.log) }
+        guard let header = parsed[0]!.rows.first else {
             throw InputError(InputProblem(location: InputLocation(file: file, line: 1),
                                           message: "empty file; expected a header row naming the columns "
                                               + ClaimField.required.map(\.rawValue).joined(separator: ",")))
@@ -32,17 +42,37 @@ public enum ClaimCSV {
         }
         try log.throwIfAny()
 
+        let decoded = ParallelSlots<(records: [ClaimRecord], log: ProblemLog)>(count: chunks.count)
+        let fixedColumns = columns
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+            let rows = index == 0 ? parsed[0]!.rows.dropFirst() : parsed[index]!.rows[...]
+            var chunkLog = ProblemLog()
+            decoded[index] = (decode(rows, columns: fixedColumns, file: file, log: &chunkLog), chunkLog)
+        }
+        var records: [ClaimRecord] = []
+        records.reserveCapacity((0..<chunks.count).reduce(0) { $0 + decoded[$1]!.records.count })
+        for index in 0..<chunks.count {
+            records += decoded[index]!.records
+            log.append(decoded[index]!.log)
+        }
+        try log.throwIfAny()
+        return records
+    }
+
+    /// The claims of data rows, with every problem recorded.
+    private static func decode(_ rows: ArraySlice<CSVText.Record>, columns: [ClaimField?], file: String,
+                               log: inout ProblemLog) -> [ClaimRecord] {
         let decoding = ClaimDecoding(file: file)
         var records: [ClaimRecord] = []
-        records.reserveCapacity(rows.count - 1)
-        for row in rows.dropFirst() {
+        records.reserveCapacity(rows.count)
+        for row in rows {
             guard row.cells.count == columns.count else {
                 log.record(InputProblem(location: InputLocation(file: file, line: row.line),
                                         message: "\(row.cells.count) cells where the header has \(columns.count); "
                                             + "quote cells that contain commas"))
                 continue
             }
-            var cells: [ClaimField: ClaimDecoding.Cell] = [:]
+            var cells = ClaimDecoding.Cells()
             for (position, field) in columns.enumerated() {
                 guard let field else { continue }
                 cells[field] = ClaimDecoding.Cell(text: row.cells[position], line: row.cellLines[position])
@@ -51,7 +81,6 @@ public enum ClaimCSV {
                 records.append(ClaimRecord(claim: claim, origin: InputLocation(file: file, line: row.line)))
             }
         }
-        try log.throwIfAny()
         return records
     }
 

@@ -12,10 +12,22 @@ struct ClaimDecoding {
         var isRejected = false
     }
 
+    /// The cells of one record, indexed by field (an array, not a dictionary: files hold millions of records).
+    struct Cells {
+        private var storage = [Cell?](repeating: nil, count: ClaimField.allCases.count)
+
+        subscript(field: ClaimField) -> Cell? {
+            get { storage[field.ordinal] }
+            set { storage[field.ordinal] = newValue }
+        }
+
+        var hasRejected: Bool { storage.contains { $0?.isRejected == true } }
+    }
+
     let file: String
 
     /// The claim, or `nil` after recording every problem of the record in `log`.
-    func claim(from cells: [ClaimField: Cell], recordLine: Int, log: inout ProblemLog) -> Claim? {
+    func claim(from cells: Cells, recordLine: Int, log: inout ProblemLog) -> Claim? {
         var failed = false
         func problem(_ field: ClaimField, _ found: String?, _ message: String) {
             let line = cells[field]?.line ?? recordLine
@@ -25,7 +37,7 @@ struct ClaimDecoding {
         }
         func text(_ field: ClaimField) -> String? {
             guard let raw = cells[field]?.text else { return nil }
-            let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = raw.trimmedSpaces()
             return trimmed.isEmpty ? nil : raw
         }
         func required(_ field: ClaimField) -> String? {
@@ -41,20 +53,20 @@ struct ClaimDecoding {
         }
         func count(_ field: ClaimField) -> Int? {
             guard let raw = text(field) else { return nil }
-            let digits = raw.trimmingCharacters(in: .whitespaces)
+            let digits = raw.trimmedSpaces()
             guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
                 problem(field, raw, "expected a whole number of people, 0 or more, written with digits only (like 58)")
                 return nil
             }
-            guard let number = Int(digits) else {
-                problem(field, raw, "too large: at most \(Int.max)")
+            guard let number = Int(digits), number <= Claim.largestCount else {
+                problem(field, raw, "too large: at most \(Claim.largestCount)")
                 return nil
             }
             return number
         }
         func choice<T: RawRepresentable & CaseIterable>(_ field: ClaimField, as type: T.Type) -> T? where T.RawValue == String {
             guard let raw = text(field) else { return nil }
-            let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            let name = raw.trimmedSpaces().lowercased()
             guard let value = T(rawValue: name) else {
                 problem(field, raw, "expected one of " + T.allCases.map(\.rawValue).joined(separator: ", "))
                 return nil
@@ -63,14 +75,14 @@ struct ClaimDecoding {
         }
         func date(_ field: ClaimField) -> CalendarDate? {
             guard let raw = text(field) else { return nil }
-            guard let date = CalendarDate(iso: raw.trimmingCharacters(in: .whitespaces)) else {
+            guard let date = CalendarDate(iso: raw.trimmedSpaces()) else {
                 problem(field, raw, "expected a real date as YYYY-MM-DD (or YYYY-MM, YYYY)")
                 return nil
             }
             return date
         }
 
-        if cells.values.contains(where: \.isRejected) { failed = true }
+        if cells.hasRejected { failed = true }
         let id = required(.id)
         let categoryText = required(.category)
         let valueText = required(.value)
@@ -79,7 +91,7 @@ struct ClaimDecoding {
         let value = valueText == nil ? nil : count(.value)
         let scope = scopeText == nil ? nil : choice(.scope, as: ClaimScope.self)
         let claim = Claim(
-            id: id?.trimmingCharacters(in: .whitespaces) ?? "",
+            id: id?.trimmedSpaces() ?? "",
             document: text(.doc),
             reportDate: date(.reportDate),
             eventStart: date(.eventStart),
@@ -95,8 +107,8 @@ struct ClaimDecoding {
             period: text(.period),
             region: text(.region),
             source: text(.source),
-            partOf: text(.partOf)?.trimmingCharacters(in: .whitespaces),
-            sameAs: text(.sameAs)?.trimmingCharacters(in: .whitespaces),
+            partOf: text(.partOf)?.trimmedSpaces(),
+            sameAs: text(.sameAs)?.trimmedSpaces(),
             url: text(.url),
             quote: text(.quote),
             start: count(.start),

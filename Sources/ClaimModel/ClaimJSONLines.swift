@@ -13,9 +13,24 @@ public enum ClaimJSONLines {
         forEachLine(in: bytes) { lineNumber, line in
             let location = InputLocation(file: file, line: lineNumber)
             guard let object = jsonObject(line, at: location, log: &log) else { return }
-            var cells: [ClaimField: ClaimDecoding.Cell] = [:]
+            var cells = ClaimDecoding.Cells()
+            var keys = [String?](repeating: nil, count: ClaimField.allCases.count)
+            if let repeated = repeatedKey(in: line, distinctKeys: object.count) {
+                // The decoder keeps one of the values silently: which one the user meant is unknown.
+                let field = ClaimField(columnName: repeated)
+                log.record(InputProblem(location: location, field: field?.rawValue ?? repeated, message: "key given twice; keep one"))
+                if let field { cells[field] = ClaimDecoding.Cell(text: nil, line: lineNumber, isRejected: true) }
+            }
             for (key, value) in object {
                 guard let field = ClaimField(columnName: key) else { continue }
+                if let earlier = keys[field.ordinal] {
+                    log.record(InputProblem(location: location, field: field.rawValue,
+                                            message: "key given twice (as " + [earlier, key].sorted().map { "'\($0)'" }.joined(separator: " and ") + "); keep one"))
+                    cells[field] = ClaimDecoding.Cell(text: nil, line: lineNumber, isRejected: true)
+                    continue
+                }
+                keys[field.ordinal] = key
+                if cells[field]?.isRejected == true { continue }
                 switch value {
                 case .null: cells[field] = ClaimDecoding.Cell(text: nil, line: lineNumber)
                 case .text(let text): cells[field] = ClaimDecoding.Cell(text: text, line: lineNumber)
@@ -65,6 +80,37 @@ public enum ClaimJSONLines {
         }
     }
 
+    /// A key the object on `line` gives more than once, when its top level has more keys than the
+    /// `distinctKeys` the decoder kept (keys compared as written, escapes and all).
+    static func repeatedKey(in line: ArraySlice<UInt8>, distinctKeys: Int) -> String? {
+        var depth = 0
+        var expectsKey = false
+        var keys: [ArraySlice<UInt8>] = []
+        var index = line.startIndex
+        while index < line.endIndex {
+            let byte = line[index]
+            if byte == UInt8(ascii: "\"") {
+                var end = index + 1
+                while end < line.endIndex, line[end] != UInt8(ascii: "\"") { end += line[end] == UInt8(ascii: "\\") ? 2 : 1 }
+                if depth == 1 && expectsKey { keys.append(line[(index + 1)..<min(end, line.endIndex)]) }
+                expectsKey = false
+                index = end + 1
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1; expectsKey = depth == 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+            case UInt8(ascii: ","): expectsKey = depth == 1
+            default: break
+            }
+            index += 1
+        }
+        guard keys.count > distinctKeys else { return nil }
+        var seen = Set<ArraySlice<UInt8>>()
+        for key in keys where !seen.insert(key).inserted { return String(decoding: key, as: UTF8.self) }
+        return "(a key written with escapes)"
+    }
+
     /// The line parsed as a JSON object, or `nil` after recording why it is not one.
     static func jsonObject(_ line: ArraySlice<UInt8>, at location: InputLocation, log: inout ProblemLog) -> [String: JSONCell]? {
         guard String(validating: line, as: UTF8.self) != nil else {
@@ -107,8 +153,25 @@ enum JSONCell: Decodable {
 
 /// JSON string literals, escaped by hand so output is fast and byte-stable.
 public enum JSONString {
+    /// Appends `text` as a quoted JSON string literal to UTF-8 output.
+    public static func append(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        let isPlain = text.withUTF8 { utf8 in
+            !utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }
+        }
+        if isPlain {
+            bytes.append(UInt8(ascii: "\""))
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+            bytes.append(UInt8(ascii: "\""))
+        } else {
+            bytes.append(contentsOf: quoted(text).utf8)
+        }
+    }
+
     /// `text` as a quoted JSON string literal.
     public static func quoted(_ text: String) -> String {
+        let needsEscape = text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }
+        if !needsEscape { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

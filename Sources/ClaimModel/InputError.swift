@@ -70,6 +70,12 @@ struct ProblemLog {
         if isFull { unlisted += 1 } else { problems.append(problem) }
     }
 
+    /// Adds another log's problems after this one's (logs of consecutive parts of a file).
+    mutating func append(_ other: ProblemLog) {
+        for problem in other.problems { record(problem) }
+        unlisted += other.unlisted
+    }
+
     /// Throws everything recorded, if anything was.
     func throwIfAny() throws(InputError) {
         if !problems.isEmpty { throw InputError(problems: problems, unlisted: unlisted) }

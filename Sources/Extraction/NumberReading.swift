@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// Reads the numbers of a tokenized sentence: digits, number words, ranges, vague words and qualifiers.
 struct NumberReading {
     let tokens: [Token]
@@ -12,7 +14,8 @@ struct NumberReading {
             let hasDot = raw.utf8.contains(46), hasComma = raw.utf8.contains(44)
             if hasDot && !hasComma {
                 // 1.2 million
-                guard let decimal = Double(raw), i + 1 < tokens.count, let scale = Lexicon.scales[tokens[i + 1].lower], scale >= 1000
+                guard let decimal = Double(raw), i + 1 < tokens.count, let scale = Lexicon.scales[tokens[i + 1].lower], scale >= 1000,
+                      decimal * Double(scale) <= Double(Claim.largestCount)
                 else { return nil }
                 return (Int((decimal * Double(scale)).rounded()), i + 1)
             }
@@ -37,9 +40,9 @@ struct NumberReading {
                 last = i + 1
             }
             if last + 1 < tokens.count, let scale = Lexicon.scales[tokens[last + 1].lower], scale >= 1000 {
-                return (value * scale, last + 1)
+                return Self.count(value, times: scale).map { ($0, last + 1) }
             }
-            return (value, last)
+            return value <= Claim.largestCount ? (value, last) : nil
         }
         return wordCardinal(at: i)
     }
@@ -77,20 +80,38 @@ struct NumberReading {
                 continue
             }
             if w == "hundred" && (sawNumber || current > 0) {
-                current = max(current, 1) * 100; last = i; i += 1
+                guard let hundreds = Self.count(max(current, 1), times: 100) else { return nil }
+                current = hundreds; last = i; i += 1
                 if i + 1 < tokens.count, tokens[i].lower == "and", Lexicon.units[tokens[i + 1].lower] != nil || Lexicon.tens[tokens[i + 1].lower] != nil { i += 1 }
                 continue
             }
             if let s = Lexicon.scales[w], s >= 1000, sawNumber || current > 0 {
-                total += max(current, 1) * s; current = 0; last = i; i += 1
+                guard let scaled = Self.count(max(current, 1), times: s), let sum = Self.count(total, plus: scaled) else { return nil }
+                total = sum; current = 0; last = i; i += 1
                 if i + 1 < tokens.count, tokens[i].lower == "and", Lexicon.units[tokens[i + 1].lower] != nil || Lexicon.tens[tokens[i + 1].lower] != nil { i += 1 }
                 continue
             }
-            if w == "dozen" && sawNumber { current *= 12; last = i; i += 1; continue }
+            if w == "dozen" && sawNumber {
+                guard let dozens = Self.count(current, times: 12) else { return nil }
+                current = dozens; last = i; i += 1; continue
+            }
             break
         }
-        guard last >= 0 else { return nil }
-        return (total + current, last)
+        guard last >= 0, let value = Self.count(total, plus: current) else { return nil }
+        return (value, last)
+    }
+
+    /// `a × b`, or `nil` past ``Claim/largestCount``: "a thousand thousand thousand…" is no casualty figure
+    /// (and must not overflow).
+    private static func count(_ a: Int, times b: Int) -> Int? {
+        let (product, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow || product > Claim.largestCount ? nil : product
+    }
+
+    /// `a + b`, or `nil` past ``Claim/largestCount``.
+    private static func count(_ a: Int, plus b: Int) -> Int? {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow || sum > Claim.largestCount ? nil : sum
     }
 
     /// The number phrase whose number starts at `i`, with qualifier and range, or `nil` when `i` starts none.
@@ -162,11 +183,11 @@ struct NumberReading {
         case ("up", "to"):
             phrase.low = nil; phrase.high = n; phrase.first = i - 2
         case ("close", "to"), ("just", "under"), ("fewer", "than"), ("less", "than"):
-            phrase.value = n - 1; phrase.low = nil; phrase.high = n - 1; phrase.first = i - 2
+            phrase.value = max(n - 1, 0); phrase.low = nil; phrase.high = phrase.value; phrase.first = i - 2
         case (_, "over"), (_, "tops"), (_, "topped"), (_, "exceeded"), (_, "surpassed"), (_, "exceeds"), (_, "surpasses"), (_, "top"):
             phrase.value = n + 1; phrase.low = n + 1; phrase.high = nil; phrase.first = i - 1
         case (_, "nearly"), (_, "almost"):
-            phrase.value = n - 1; phrase.low = nil; phrase.high = n - 1; phrase.first = i - 1
+            phrase.value = max(n - 1, 0); phrase.low = nil; phrase.high = phrase.value; phrase.first = i - 1
         case (_, "about"), (_, "around"), (_, "approximately"), (_, "roughly"), (_, "some"), (_, "estimated"), (_, "approx"):
             phrase.low = nil; phrase.high = nil; phrase.first = i - 1
             if word(2) == "an" && word(1) == "estimated" { phrase.first = i - 2 }

@@ -1,4 +1,5 @@
 import ClaimModel
+import Dispatch
 
 /// Turns claims into incidents, running-total series, period totals and findings.
 ///
@@ -18,11 +19,15 @@ public struct Reconciler: Sendable {
     public func reconcile(_ records: [ClaimRecord]) -> ReconciledDataset {
         let claims = records.map(\.claim)
         let context = ReconciliationContext(claims: claims, policy: policy, thresholds: thresholds)
-        var findings: [Finding] = []
-        findings += ClaimRules.findings(in: context)
-        findings += PartRules.findings(in: context)
-        findings += TotalRules.findings(in: context)
-        findings += SourceRules.findings(in: context)
+        // The rule families read the context and nothing else: run them on every core.
+        let families: [@Sendable (ReconciliationContext) -> [Finding]] = [
+            ClaimRules.findings(in:), PartRules.findings(in:), TotalRules.findings(in:), SourceRules.findings(in:),
+        ]
+        let results = ParallelSlots<[Finding]>(count: families.count)
+        DispatchQueue.concurrentPerform(iterations: families.count) { index in
+            results[index] = families[index](context)
+        }
+        var findings = (0..<families.count).flatMap { results[$0] ?? [] }
         findings.sort(by: Finding.severityOrder)
         return ReconciledDataset(policy: policy, thresholds: thresholds, records: records,
                                  incidents: context.incidents, series: context.series,
@@ -51,7 +56,7 @@ public struct Thresholds: Sendable, Hashable {
 }
 
 /// Everything the rules share, computed once.
-struct ReconciliationContext {
+struct ReconciliationContext: Sendable {
     let claims: [Claim]
     let byID: [String: Claim]
     let statements: [Statement]
@@ -87,8 +92,10 @@ struct ReconciliationContext {
 
 /// Decides which incident statements describe the same event.
 ///
-/// Statements are candidates for one incident when they share category, party and region and
-/// their event days lie within a day of each other (restatements often shift the date by one).
+/// Statements are candidates for one incident when they share category and party, name
+/// compatible regions (the same, or one naming a place inside the other: "Ganja" and "Javad
+/// Khan district, Ganja") and their event days lie within a day of each other (restatements
+/// often shift the date by one).
 /// Two such statements merge when they come from different documents and either cover exactly
 /// the same days or give figures that can describe the same count. Two numbers in one document
 /// are different facts unless the document links them with `same_as`. A statement that is
@@ -100,10 +107,20 @@ struct IncidentClustering {
 
     func incidents(policy: Policy) -> [Incident] {
         var sets = DisjointSets(count: statements.count)
+        var regions = RegionMatcher()
         let candidates = statements.indices.filter { isIncident(statements[$0]) }
+        // Regions as small integers, so the pairwise loop compares numbers.
+        var regionIDs: [String: Int] = [:]
+        let regionOf = statements.map { statement -> Int in
+            if let id = regionIDs[statement.regionKey] { return id }
+            let id = regionIDs.count
+            regionIDs[statement.regionKey] = id
+            return id
+        }
+        let regionKeys = regionIDs.sorted { $0.value < $1.value }.map(\.key)
         let groups = Dictionary(grouping: candidates) { index -> String in
             let claim = statements[index].claim
-            return "\(claim.category.rawValue)\u{1}\(claim.party ?? "")\u{1}\(Normalized.region(claim.region))"
+            return "\(claim.category.rawValue)\u{1}\(claim.party ?? "")"
         }
         for key in groups.keys {
             let members = groups[key]!.compactMap { index in day(statements[index]).map { (index, $0) } }
@@ -113,7 +130,9 @@ struct IncidentClustering {
                 var back = position - 1
                 while back >= 0, position - back <= window, dayOfIndex - members[back].1 <= 1 {
                     let other = members[back].0
-                    if sets.root(index) != sets.root(other), sameEvent(statements[index], statements[other]) {
+                    if sets.root(index) != sets.root(other),
+                       regions.compatible(regionOf[index], regionOf[other], keys: regionKeys),
+                       sameEvent(statements[index], statements[other]) {
                         sets.union(index, other)
                     }
                     back -= 1
@@ -137,10 +156,37 @@ struct IncidentClustering {
         statement.claim.eventStart?.firstDay ?? statement.claim.eventEnd?.firstDay ?? statement.claim.reportDate?.firstDay
     }
 
+    /// Whether two statements with compatible regions describe the same event.
     func sameEvent(_ lhs: Statement, _ rhs: Statement) -> Bool {
         let (a, b) = (lhs.claim, rhs.claim)
         if let first = a.document, let second = b.document, first == second { return false }
         let sameDays = a.eventStart != nil && a.eventStart == b.eventStart && a.eventEnd == b.eventEnd
         return sameDays || Figure(a).overlaps(Figure(b))
+    }
+
+}
+
+/// Region compatibility, each pair of regions decided once.
+///
+/// Equal region keys, or every word of the shorter one in the longer ("ganja" and "javad khan
+/// district ganja"); no region matches only no region.
+struct RegionMatcher {
+    private var answers: [Int: Bool] = [:]
+
+    mutating func compatible(_ lhs: Int, _ rhs: Int, keys: [String]) -> Bool {
+        if lhs == rhs { return true }
+        let pair = min(lhs, rhs) << 32 | max(lhs, rhs)
+        if let known = answers[pair] { return known }
+        let answer = Self.compatible(keys[lhs], keys[rhs])
+        answers[pair] = answer
+        return answer
+    }
+
+    static func compatible(_ lhs: String, _ rhs: String) -> Bool {
+        if lhs == rhs { return true }
+        if lhs.isEmpty || rhs.isEmpty { return false }
+        let (shorter, longer) = lhs.count <= rhs.count ? (lhs, rhs) : (rhs, lhs)
+        let words = Set(longer.split(separator: " "))
+        return shorter.split(separator: " ").allSatisfy(words.contains)
     }
 }

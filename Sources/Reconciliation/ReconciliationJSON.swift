@@ -1,126 +1,136 @@
 import ClaimModel
-import Foundation
 
 /// The documented JSON form of a reconciled dataset (`tally reconcile --format json`).
 ///
-/// Top level: `policy`, `policy_explanation`, `counts` (claims, statements, incidents, series,
-/// findings by severity), `period_totals`, `incidents`, `series`, `findings`. Every finding lists
-/// its claims with `id`, `file`, `line` and `quote`. Keys are sorted, so output is byte-stable.
+/// Top level: `counts` (claims, incidents, series, errors, warnings, infos), `findings`,
+/// `incidents`, `period_totals`, `policy`, `policy_explanation`, `series`. Every finding lists
+/// its claims with `id`, `file` and `line`, and errors and warnings also with each claim's `quote`
+/// (info findings — merges, revisions, remainders — are too many in large datasets to repeat quotes). Keys are written in sorted order and
+/// the output is byte-stable for the same input.
 public enum ReconciliationJSON {
-    struct Document: Encodable {
-        var policy: String
-        var policy_explanation: String
-        var counts: Counts
-        var period_totals: [PeriodTotalJSON]
-        var incidents: [IncidentJSON]
-        var series: [SeriesJSON]
-        var findings: [FindingJSON]
-    }
-
-    struct Counts: Encodable {
-        var claims: Int, incidents: Int, series: Int
-        var errors: Int, warnings: Int, infos: Int
-    }
-
-    struct PeriodTotalJSON: Encodable {
-        var party: String?
-        var category: String
-        var incidents: Int
-        var best: Int, low: Int, high: Int
-        var running_total: Int?
-        var running_total_claim: String?
-        var running_total_source: String?
-        var residual: Int?
-    }
-
-    struct IncidentJSON: Encodable {
-        var id: String
-        var category: String
-        var party: String?
-        var region: String?
-        var first_day: String?
-        var last_day: String?
-        var best: Int, low: Int, high: Int
-        var grade: String
-        var sources: [SourceFigure]
-        var claims: [String]
-    }
-
-    struct SourceFigure: Encodable {
-        var source: String
-        var value: Int
-        var claim: String
-        var reported: String?
-    }
-
-    struct SeriesJSON: Encodable {
-        var source: String
-        var party: String?
-        var category: String
-        var region: String?
-        var points: [SourceFigure]
-    }
-
-    struct FindingJSON: Encodable {
-        var rule: String
-        var severity: String
-        var message: String
-        var expected: String?
-        var observed: String?
-        var claims: [ClaimReference]
-    }
-
-    struct ClaimReference: Encodable {
-        var id: String
-        var file: String?
-        var line: Int?
-        var quote: String?
-    }
-
-    /// The dataset as pretty-printed JSON with sorted keys, ending in a newline.
+    /// The dataset as pretty-printed JSON, ending in a newline.
     public static func text(of dataset: ReconciledDataset) -> String {
-        let origins = Dictionary(dataset.records.map { ($0.claim.id, $0) }, uniquingKeysWith: { first, _ in first })
-        func figure(_ statement: Statement) -> SourceFigure {
-            SourceFigure(source: statement.source.display, value: statement.claim.value, claim: statement.claim.id,
-                         reported: statement.claim.reportDate?.description)
-        }
-        func day(_ number: Int?) -> String? { number.map { CalendarDate(dayNumber: $0).description } }
-        let counts = dataset.findingCounts
-        let document = Document(
-            policy: dataset.policy.description,
-            policy_explanation: dataset.policy.explanation,
-            counts: Counts(claims: dataset.records.count, incidents: dataset.incidents.count, series: dataset.series.count,
-                           errors: counts[.error] ?? 0, warnings: counts[.warning] ?? 0, infos: counts[.info] ?? 0),
-            period_totals: dataset.periodTotals.map { total in
-                PeriodTotalJSON(party: total.party, category: total.category.rawValue, incidents: total.incidentCount,
-                                best: total.best, low: total.low, high: total.high,
-                                running_total: total.runningTotal?.claim.value, running_total_claim: total.runningTotal?.claim.id,
-                                running_total_source: total.runningTotal?.source.display, residual: total.residual)
-            },
-            incidents: dataset.incidents.map { incident in
-                IncidentJSON(id: incident.id, category: incident.category.rawValue, party: incident.party, region: incident.region,
-                             first_day: day(incident.firstDay), last_day: day(incident.lastDay),
-                             best: incident.best, low: incident.low, high: incident.high, grade: incident.grade.rawValue,
-                             sources: incident.latestBySource.map(figure), claims: incident.claimIDs)
-            },
-            series: dataset.series.map { series in
-                SeriesJSON(source: series.key.source.display, party: series.key.party.isEmpty ? nil : series.key.party,
-                           category: series.key.category.rawValue, region: series.points.first?.claim.region,
-                           points: series.points.map(figure))
-            },
-            findings: dataset.findings.map { finding in
-                FindingJSON(rule: finding.rule, severity: finding.severity.rawValue, message: finding.message,
-                            expected: finding.expected, observed: finding.observed,
-                            claims: finding.claimIDs.map { id in
-                                let record = origins[id]
-                                return ClaimReference(id: id, file: record?.origin.file, line: record?.origin.line,
-                                                      quote: record?.claim.quote)
-                            })
-            }
-        )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        String(decoding: bytes(of: dataset), as: UTF8.self)
     }
+
+    /// The same JSON as UTF-8 bytes, without the detour through `String`.
+    public static func bytes(of dataset: ReconciledDataset) -> [UInt8] {
+        var all: [UInt8] = []
+        write(dataset) { all += $0 }
+        return all
+    }
+
+    /// The same JSON handed to `sink` in pieces of a few megabytes, in order, so a large dataset's
+    /// document is never held whole in memory.
+    public static func write(_ dataset: ReconciledDataset, to sink: ([UInt8]) throws -> Void) rethrows {
+        let origins = Dictionary(dataset.records.map { ($0.claim.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var json = JSONBuilder(capacity: 1 << 22 + 1 << 16)
+        let counts = dataset.findingCounts
+        json.beginObject()
+        json.beginObject("counts")
+        json.field("claims", dataset.records.count)
+        json.field("errors", counts[.error] ?? 0)
+        json.field("incidents", dataset.incidents.count)
+        json.field("infos", counts[.info] ?? 0)
+        json.field("series", dataset.series.count)
+        json.field("warnings", counts[.warning] ?? 0)
+        json.endObject()
+
+        json.beginArray("findings")
+        for finding in dataset.findings {
+            json.beginObject()
+            json.beginArray("claims")
+            for id in finding.claimIDs {
+                let record = origins[id]
+                json.beginObject(inline: true)
+                json.field("file", record?.origin.file)
+                json.field("id", id)
+                json.field("line", record?.origin.line)
+                if finding.severity > .info { json.field("quote", record?.claim.quote) }
+                json.endObject()
+            }
+            json.endArray()
+            json.field("expected", finding.expected)
+            json.field("message", finding.message)
+            json.field("observed", finding.observed)
+            json.field("rule", finding.rule)
+            json.field("severity", finding.severity.rawValue)
+            json.endObject()
+            try json.drain(into: sink)
+        }
+        json.endArray()
+
+        json.beginArray("incidents")
+        for incident in dataset.incidents {
+            json.beginObject()
+            json.field("best", incident.best)
+            json.field("category", incident.category.rawValue)
+            json.beginArray("claims", inline: true)
+            for id in incident.claimIDs { json.element(id) }
+            json.endArray()
+            json.field("first_day", day(incident.firstDay))
+            json.field("grade", incident.grade.rawValue)
+            json.field("high", incident.high)
+            json.field("id", incident.id)
+            json.field("last_day", day(incident.lastDay))
+            json.field("low", incident.low)
+            json.field("party", incident.party)
+            json.field("region", incident.region)
+            json.beginArray("sources")
+            for statement in incident.latestBySource { figure(statement, into: &json) }
+            json.endArray()
+            json.endObject()
+            try json.drain(into: sink)
+        }
+        json.endArray()
+
+        json.beginArray("period_totals")
+        for total in dataset.periodTotals {
+            json.beginObject()
+            json.field("best", total.best)
+            json.field("category", total.category.rawValue)
+            json.field("high", total.high == Int.max ? nil : total.high)
+            json.field("incidents", total.incidentCount)
+            json.field("low", total.low)
+            json.field("party", total.party)
+            json.field("residual", total.residual)
+            json.field("running_total", total.runningTotal?.claim.value)
+            json.field("running_total_claim", total.runningTotal?.claim.id)
+            json.field("running_total_source", total.runningTotal?.source.display)
+            json.endObject()
+        }
+        json.endArray()
+
+        json.field("policy", dataset.policy.description)
+        json.field("policy_explanation", dataset.policy.explanation)
+
+        json.beginArray("series")
+        for series in dataset.series {
+            json.beginObject()
+            json.field("category", series.key.category.rawValue)
+            json.field("party", series.key.party.isEmpty ? nil : series.key.party)
+            json.beginArray("points")
+            for statement in series.points { figure(statement, into: &json) }
+            json.endArray()
+            json.field("region", series.points.first?.claim.region)
+            json.field("source", series.key.source.display)
+            json.field("victim_group", series.key.victimGroup)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        try sink(json.bytes + [UInt8(ascii: "\n")])
+    }
+
+    /// `{claim, reported, source, value}` for one statement.
+    private static func figure(_ statement: Statement, into json: inout JSONBuilder) {
+        json.beginObject(inline: true)
+        json.field("claim", statement.claim.id)
+        json.field("reported", statement.claim.reportDate?.description)
+        json.field("source", statement.source.display)
+        json.field("value", statement.claim.value)
+        json.endObject()
+    }
+
+    private static func day(_ number: Int?) -> String? { number.map { CalendarDate(dayNumber: $0).description } }
 }

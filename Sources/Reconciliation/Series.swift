@@ -35,13 +35,13 @@ extension Series {
     static func series(of statements: [Statement], byID: [String: Claim]) -> [Series] {
         let groups = Dictionary(grouping: statements.filter { $0.claim.scope == .cumulative }) { statement in
             let claim = statement.claim
-            var group = Normalized.victimGroup(of: claim)
+            var group = statement.victimGroup
             if let whole = claim.partOf.flatMap({ byID[$0] }), whole.category == claim.category,
-               Normalized.region(whole.region) == Normalized.region(claim.region) {
+               Normalized.region(whole.region) == statement.regionKey {
                 group += ":" + Normalized.region(claim.victim)
             }
             return Key(source: statement.source, party: claim.party ?? "", category: claim.category,
-                       region: Normalized.region(claim.region), victimGroup: group,
+                       region: statement.regionKey, victimGroup: group,
                        startDay: claim.eventStart?.firstDay)
         }
         return groups.keys.sorted().map { key in

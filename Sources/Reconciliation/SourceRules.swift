@@ -11,8 +11,8 @@ enum SourceRules {
         // Running totals of different sources counting up to the same day.
         let sameDay = Dictionary(grouping: context.series.map(\.latest) + context.series.flatMap { $0.points.dropLast() }) { statement in
             let claim = statement.claim
-            return "\(claim.party ?? "")\u{1}\(claim.category.rawValue)\u{1}\(Normalized.region(claim.region))\u{1}"
-                + "\(Normalized.victimGroup(of: claim))\u{1}\(statement.asOf ?? Int.min)"
+            return "\(claim.party ?? "")\u{1}\(claim.category.rawValue)\u{1}\(statement.regionKey)\u{1}"
+                + "\(statement.victimGroup)\u{1}\(statement.asOf ?? Int.min)"
         }
         for key in sameDay.keys.sorted() {
             let members = sameDay[key]!

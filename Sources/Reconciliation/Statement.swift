@@ -9,6 +9,26 @@ public struct Statement: Sendable, Hashable {
     /// The restating claims, in report order.
     public var restatements: [Claim]
     public var source: SourceName
+    /// The claim's region as a comparison key (``Normalized/region(_:)``).
+    var regionKey: String
+    /// The claim's victim group as a comparison key (``Normalized/victimGroup(of:)``).
+    var victimGroup: String
+    /// The claim's victim subgroup (``Normalized/subgroup(of:)``).
+    var subgroup: String
+
+    init(claim: Claim, restatements: [Claim], source: SourceName) {
+        self.init(claim: claim, restatements: restatements, source: source, regionKey: Normalized.region(claim.region),
+                  victimGroup: Normalized.victimGroup(of: claim), subgroup: Normalized.subgroup(of: claim.victim))
+    }
+
+    init(claim: Claim, restatements: [Claim], source: SourceName, regionKey: String, victimGroup: String, subgroup: String) {
+        self.claim = claim
+        self.restatements = restatements
+        self.source = source
+        self.regionKey = regionKey
+        self.victimGroup = victimGroup
+        self.subgroup = subgroup
+    }
 
     /// Every claim id of the statement, the representative first.
     public var claimIDs: [String] { [claim.id] + restatements.map(\.id) }
@@ -40,12 +60,26 @@ extension Statement {
             if chains[chain] == nil { order.append(chain) }
             chains[chain, default: []].append(claims[index])
         }
+        // Labels repeat across a dataset ("people", "Gaza Strip", "Health Ministry"): normalise each once.
+        var sources: [String: SourceName] = [:]
+        var regions: [String: String] = [:]
+        var victims: [String: (group: String, subgroup: String)] = [:]
         return order.map { chain in
             let members = chains[chain]!
             // The representative is the claim the others point at: the one with no same_as, else the first.
             let lead = members.first { $0.sameAs == nil } ?? members[0]
-            let rest = members.filter { $0.id != lead.id }
-            return Statement(claim: lead, restatements: rest, source: SourceName(lead.source))
+            let rest = members.count == 1 ? [] : members.filter { $0.id != lead.id }
+            let sourceText = lead.source ?? ""
+            let source = sources[sourceText] ?? SourceName(lead.source)
+            sources[sourceText] = source
+            let regionText = lead.region ?? ""
+            let region = regions[regionText] ?? Normalized.region(lead.region)
+            regions[regionText] = region
+            let victimKey = "\(lead.role?.rawValue ?? "")|\(lead.victim ?? "")"
+            let victim = victims[victimKey] ?? (Normalized.victimGroup(of: lead), Normalized.subgroup(of: lead.victim))
+            victims[victimKey] = victim
+            return Statement(claim: lead, restatements: rest, source: source, regionKey: region,
+                             victimGroup: victim.group, subgroup: victim.subgroup)
         }
     }
 }

@@ -15,7 +15,8 @@ enum TotalRules {
     }
 
     /// A running total must not fall. A fall explained in its own words ("revised", "down from")
-    /// is a warning; a fall of a residual bucket (unidentified victims) is info.
+    /// is a warning; a fall of a residual bucket (unidentified victims) or of a missing or captured
+    /// count (people are found, released or reclassified) is info.
     static func monotone(_ series: Series) -> [Finding] {
         var findings: [Finding] = []
         for (earlier, later) in zip(series.points, series.points.dropFirst()) {
@@ -25,7 +26,10 @@ enum TotalRules {
             let victim = (later.claim.victim ?? "").lowercased()
             let severity: Severity
             let message: String
-            if ["unknown", "unidentified", "unverified", "not yet identified"].contains(where: victim.contains) {
+            if series.key.category == .missing || series.key.category == .captured {
+                severity = .info
+                message = "The \(series.key.category.rawValue) count fell: people are found, released or reclassified as the count goes on."
+            } else if ["unknown", "unidentified", "unverified", "not yet identified"].contains(where: victim.contains) {
                 severity = .info
                 message = "A residual bucket fell as victims were identified; this is expected."
             } else if ["revis", "down from", "lowered", "correct", "downward", "reduced"].contains(where: quote.contains) {
@@ -85,7 +89,7 @@ enum TotalRules {
             guard let start = total.eventStart?.firstDay, let end = total.eventEnd?.lastDay ?? total.reportDate?.lastDay,
                   start <= end else { continue }
             // Subgroups and breakdowns (a region, a victim group) cannot be matched to incidents reliably.
-            guard Normalized.subgroup(of: total.victim) == "all", !context.isBreakdown(total) else { continue }
+            guard statement.subgroup == "all", !context.isBreakdown(total) else { continue }
             let role = total.role ?? .unknown
             let inside = index.sum(party: total.party ?? "", category: total.category, role: role, lastDayIn: start...end)
             guard inside.count > 0 else { continue }
@@ -94,7 +98,7 @@ enum TotalRules {
                 let incidents = index.incidents(party: total.party ?? "", category: total.category, role: role, lastDayIn: start...end)
                 findings.append(Finding(rule: "total.contains", severity: .error,
                                         message: "The running total is smaller than the distinct incidents inside its period.",
-                                        expected: "≥ \(inside.low) (\(inside.count) incidents)", observed: "\(total.value)",
+                                        expected: "≥ \(inside.low) (\(inside.count) incident\(inside.count == 1 ? "" : "s"))", observed: "\(total.value)",
                                         claimIDs: [total.id] + incidents.prefix(20).map { $0.statements[0].claim.id }))
             } else if total.value > inside.best {
                 let residual = total.value - inside.best
@@ -104,7 +108,9 @@ enum TotalRules {
                 findings.append(Finding(rule: "total.contains", severity: large ? .warning : .info,
                                         message: large
                                             ? "The running total is far above the \(inside.count) known incidents in its period (\(residual) unattributed); check its period and scope."
-                                            : "\(residual) of the running total are not attributed to any of the \(inside.count) known incidents in its period.",
+                                            : "\(residual) of the running total are not attributed to "
+                                                + (inside.count == 1 ? "the one known incident" : "any of the \(inside.count) known incidents")
+                                                + " in its period.",
                                         expected: "≈ \(inside.best)", observed: "\(total.value)", claimIDs: [total.id]))
             }
         }
@@ -112,27 +118,33 @@ enum TotalRules {
     }
 
     /// A total over a period must not exceed, on the same report day, a total of the same party,
-    /// category, victim group and region over a period that contains it.
+    /// category, victim group and region, from the same source or document, over a period that contains it.
     static func nested(context: ReconciliationContext) -> [Finding] {
-        let totals = context.statements.map(\.claim).filter { (claim: Claim) -> Bool in
-            claim.scope == .cumulative && claim.eventStart != nil && claim.eventEnd != nil && claim.reportDate != nil
+        struct Total {
+            var id: String, document: String?, source: String
+            var start: Int, end: Int, value: Int, floor: Int, ceiling: Int
         }
-        let groups = Dictionary(grouping: totals) { (claim: Claim) -> String in
-            "\(claim.party ?? "")\u{1}\(claim.category.rawValue)\u{1}\(Normalized.victimGroup(of: claim))\u{1}"
-                + "\(Normalized.region(claim.region))\u{1}\(claim.reportDate!.lastDay)"
+        var groups: [String: [Total]] = [:]
+        for statement in context.statements {
+            let claim = statement.claim
+            guard claim.scope == .cumulative, let start = claim.eventStart, let end = claim.eventEnd,
+                  let reported = claim.reportDate else { continue }
+            let key = "\(claim.party ?? "")\u{1}\(claim.category.rawValue)\u{1}\(statement.victimGroup)\u{1}"
+                + "\(statement.regionKey)\u{1}\(reported.lastDay)"
+            let figure = Figure(claim)
+            groups[key, default: []].append(Total(id: claim.id, document: claim.document, source: statement.source.key,
+                                                  start: start.firstDay, end: end.lastDay, value: claim.value,
+                                                  floor: figure.floor, ceiling: figure.ceiling))
         }
         var findings: [Finding] = []
         for key in groups.keys.sorted() {
             let members = groups[key]!.sorted { $0.id < $1.id }.prefix(200)
             for inner in members {
-                for outer in members where outer.id != inner.id {
-                    let innerStart: Int = inner.eventStart!.firstDay
-                    let innerEnd: Int = inner.eventEnd!.lastDay
-                    let outerStart: Int = outer.eventStart!.firstDay
-                    let outerEnd: Int = outer.eventEnd!.lastDay
-                    let isInside = outerStart <= innerStart && innerEnd <= outerEnd
-                    let isSamePeriod = outerStart == innerStart && outerEnd == innerEnd
-                    guard isInside, !isSamePeriod, Figure(inner).floor > Figure(outer).ceiling else { continue }
+                // Across sources with different counting bases this is a disagreement, not a nesting error.
+                for outer in members where outer.id != inner.id && (outer.document == inner.document || outer.source == inner.source) {
+                    let isInside = outer.start <= inner.start && inner.end <= outer.end
+                    let isSamePeriod = outer.start == inner.start && outer.end == inner.end
+                    guard isInside, !isSamePeriod, inner.floor > outer.ceiling else { continue }
                     findings.append(Finding(rule: "total.nested", severity: .error,
                                             message: "A total over a shorter period exceeds the total over a period containing it, reported the same day.",
                                             expected: "≤ \(outer.value) (\(outer.id))", observed: "\(inner.value) (\(inner.id))",

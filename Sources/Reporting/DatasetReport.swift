@@ -1,3 +1,4 @@
+import Analysis
 import ClaimModel
 import Reconciliation
 import Statistics
@@ -10,10 +11,13 @@ public struct DatasetReport: Sendable {
     /// The dataset's name, used as the title.
     public var name: String
     public var dataset: ReconciledDataset
+    /// The statistics section's content; its findings should already be in `dataset.findings`.
+    public var statistics: DatasetStatistics?
 
-    public init(name: String, dataset: ReconciledDataset) {
+    public init(name: String, dataset: ReconciledDataset, statistics: DatasetStatistics? = nil) {
         self.name = name
         self.dataset = dataset
+        self.statistics = statistics
     }
 
     /// The page as Markdown.
@@ -27,12 +31,17 @@ public struct DatasetReport: Sendable {
         page += "\(Self.counted(claims.count, "claim")) from \(Self.counted(documents, "document"))"
         page += " in \(Self.counted(files, "file")), reconciled into \(Self.counted(dataset.incidents.count, "incident"))"
         page += " and \(Self.counted(dataset.series.count, "running-total series")). "
-        page += "Findings: **\(counts[.error] ?? 0) errors**, \(counts[.warning] ?? 0) warnings, \(counts[.info] ?? 0) info. "
+        page += "Findings: **\(Self.counted(counts[.error] ?? 0, "error"))**, \(Self.counted(counts[.warning] ?? 0, "warning")), "
+        page += "\(counts[.info] ?? 0) info. "
         page += "Policy `\(dataset.policy)`: \(dataset.policy.explanation).\n\n"
         page += try headline()
         page += findingsSection()
+        page += chartsSection()
         page += incidentsSection()
         page += seriesSection()
+        page += sourcesSection()
+        if let statistics { page += StatisticsMarkdown.section(of: statistics) }
+        page += methodSection()
         page += claimsSection()
         return page
     }
@@ -56,13 +65,28 @@ public struct DatasetReport: Sendable {
 
     private func findingsSection() -> String {
         guard !dataset.findings.isEmpty else { return "## Findings\n\nNone.\n\n" }
-        let origins = Dictionary(dataset.records.map { ($0.claim.id, $0) }, uniquingKeysWith: { first, _ in first })
         var text = "## Findings\n\nMost severe first. Each names its rule, what was expected and observed, and the claims with their quotes.\n\n"
+        text += Self.findingCountsTable(dataset.findings)
+        let serious = dataset.findings.filter { $0.severity > .info }
+        let infos = dataset.findings.filter { $0.severity == .info }
+        let listed = serious.prefix(Self.Limits.seriousFindings) + infos.prefix(Self.Limits.infoFindings)
+        // Only the claims of the listed findings are looked up.
+        let wanted = Set(listed.flatMap { $0.claimIDs.prefix(8) })
+        var origins: [String: ClaimRecord] = [:]
+        for record in dataset.records where wanted.contains(record.claim.id) && origins[record.claim.id] == nil {
+            origins[record.claim.id] = record
+        }
         var openedDetails = false
-        for finding in dataset.findings {
+        for finding in listed {
             if finding.severity == .info && !openedDetails {
-                let infos = dataset.findings.filter { $0.severity == .info }.count
-                text += "<details><summary>\(infos) info findings (merges, revisions, remainders)</summary>\n\n"
+                if serious.count > Self.Limits.seriousFindings {
+                    text += "\n\(serious.count - Self.Limits.seriousFindings) more errors and warnings are counted above and listed by "
+                    text += "`tally check` (all of them, with file and line).\n"
+                }
+                let shown = min(infos.count, Self.Limits.infoFindings)
+                text += "\n<details><summary>\(infos.count) info findings (merges, revisions, remainders)"
+                text += shown < infos.count ? "; the first \(shown) listed" : ""
+                text += "</summary>\n\n"
                 openedDetails = true
             }
             text += "- **\(finding.severity.rawValue)** `\(finding.rule)`: \(MarkdownText.cell(finding.message))"
@@ -82,11 +106,53 @@ public struct DatasetReport: Sendable {
         return text + "\n"
     }
 
+    /// How many findings each rule raised, by severity: complete whatever is listed.
+    static func findingCountsTable(_ findings: [Finding]) -> String {
+        var counts: [String: [Severity: Int]] = [:]
+        for finding in findings { counts[finding.rule, default: [:]][finding.severity, default: 0] += 1 }
+        var text = "| Rule | Errors | Warnings | Info |\n|---|---:|---:|---:|\n"
+        for rule in counts.keys.sorted() {
+            let row = counts[rule]!
+            text += "| `\(rule)` | \(row[.error] ?? 0) | \(row[.warning] ?? 0) | \(row[.info] ?? 0) |\n"
+        }
+        return text + "\n"
+    }
+
+    /// How much of each list a page shows; everything beyond is counted, never silently dropped.
+    enum Limits {
+        static let seriousFindings = 200
+        static let infoFindings = 100
+        static let incidents = 300
+        static let series = 100
+        static let claims = 3_000
+    }
+
+    private func chartsSection() -> String {
+        let charts = RunningTotalChart.charts(for: dataset)
+        guard !charts.isEmpty else { return "" }
+        var text = "## Running totals against incidents\n\n"
+        text += "Each stated running total (the longest series for a party and category) against the cumulative best figure of the "
+        text += "distinct incidents known inside it; the residual is what the total holds beyond the known incidents.\n\n"
+        for chart in charts.prefix(RunningTotalChart.maximumCharts) { text += chart.markdown() }
+        if charts.count > RunningTotalChart.maximumCharts {
+            text += "\(charts.count - RunningTotalChart.maximumCharts) more series are listed under Running totals.\n\n"
+        }
+        return text
+    }
+
     private func incidentsSection() -> String {
         guard !dataset.incidents.isEmpty else { return "" }
         var text = "## Incidents\n\n| First day | Party | Category | Region | Best | Low–high | Grade | Sources (latest figure each) | Claims |\n"
         text += "|---|---|---|---|---:|---|---|---|---|\n"
-        let ordered = dataset.incidents.sorted { ($0.firstDay ?? Int.min, $0.id) < ($1.firstDay ?? Int.min, $1.id) }
+        var shown = dataset.incidents
+        if shown.count > Self.Limits.incidents {
+            // Sort positions, not the (large) incident values.
+            let largest = shown.indices.sorted { (shown[$0].best, shown[$1].id) > (shown[$1].best, shown[$0].id) }
+            shown = largest.prefix(Self.Limits.incidents).map { dataset.incidents[$0] }
+            text = "## Incidents\n\nThe \(Self.Limits.incidents) largest of \(dataset.incidents.count) incidents, by date; "
+                + "`tally reconcile --format json` lists them all.\n\n" + text.dropFirst("## Incidents\n\n".count)
+        }
+        let ordered = shown.sorted { ($0.firstDay ?? Int.min, $0.id) < ($1.firstDay ?? Int.min, $1.id) }
         for incident in ordered {
             let day = incident.firstDay.map { CalendarDate(dayNumber: $0).description } ?? "–"
             let sources = incident.latestBySource.map { "\($0.source.display): \($0.claim.value)" }.joined(separator: "; ")
@@ -100,8 +166,15 @@ public struct DatasetReport: Sendable {
     private func seriesSection() -> String {
         guard !dataset.series.isEmpty else { return "" }
         var text = "## Running totals\n\nEach series is one source's totals for one party, category, region and victim group, in the order of the day they count up to.\n\n"
+        if dataset.series.count > Self.Limits.series {
+            text += "The \(Self.Limits.series) longest of \(dataset.series.count) series; `tally reconcile --format json` lists them all.\n\n"
+        }
         text += "| Source | Party | Category | Region | Totals (claim) |\n|---|---|---|---|---|\n"
-        for series in dataset.series {
+        let longest = dataset.series.count > Self.Limits.series
+            ? Array(dataset.series.enumerated().sorted { ($0.element.points.count, $1.offset) > ($1.element.points.count, $0.offset) }
+                .prefix(Self.Limits.series).sorted { $0.offset < $1.offset }.map(\.element))
+            : dataset.series
+        for series in longest {
             let points = series.points.map { "\($0.claim.value) (\($0.claim.id))" }.joined(separator: " → ")
             text += "| \(MarkdownText.cell(series.key.source.display)) | \(MarkdownText.cell(series.key.party.isEmpty ? nil : series.key.party)) "
             text += "| \(series.key.category.rawValue) | \(MarkdownText.cell(series.points.first?.claim.region)) | \(MarkdownText.cell(points)) |\n"
@@ -110,10 +183,18 @@ public struct DatasetReport: Sendable {
     }
 
     private func claimsSection() -> String {
-        var text = "## Claims\n\n<details><summary>All \(dataset.records.count) claims with their quotes</summary>\n\n"
+        let total = dataset.records.count
+        let listed = dataset.records.prefix(Self.Limits.claims)
+        var text = "## Claims\n\n"
+        if listed.count < total {
+            text += "The first \(listed.count) of \(total) claims, in file order. The other \(total - listed.count) are not shown on this page "
+            text += "but every one of them is counted above; each is in its input file at the line given by "
+            text += "`tally reconcile --format json` and `tally check`.\n\n"
+        }
+        text += "<details><summary>\(listed.count < total ? "The first \(listed.count)" : "All \(total)") claims with their quotes</summary>\n\n"
         text += "| Id | Reported | Event | Category | Figure | Victims | Party | Scope | Source | Links | Quote | Read from |\n"
         text += "|---|---|---|---|---:|---|---|---|---|---|---|---|\n"
-        for record in dataset.records {
+        for record in listed {
             let claim = record.claim
             var links: [String] = []
             if let whole = claim.partOf { links.append("part of \(whole)") }

@@ -17,6 +17,8 @@ public struct GSLError: Error, Sendable, Hashable, CustomStringConvertible {
     public static let domainCode: Int32 = 1
     /// Output range error, `GSL_ERANGE`: the result over- or underflows.
     public static let rangeCode: Int32 = 2
+    /// Allocation failed, `GSL_ENOMEM`.
+    public static let noMemoryCode: Int32 = 8
     /// Invalid argument, `GSL_EINVAL`.
     public static let invalidCode: Int32 = 4
     /// Iteration failed to converge, `GSL_EMAXITER`/`GSL_ENOPROG`-class failures.

@@ -27,6 +27,8 @@ extension Tally {
 
         @OptionGroup var policyOption: PolicyOption
 
+        @OptionGroup var vagueProfile: VagueProfileOption
+
         @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
         var output: String?
 
@@ -35,15 +37,21 @@ extension Tally {
         }
 
         func run() throws {
-            let records = try ClaimInputs.records(at: inputs)
+            var timer = PhaseTimer()
+            let records = try ClaimInputs.records(at: inputs, vagueProfile: vagueProfile.profile())
+            timer.mark("read")
             let dataset = Reconciler(policy: policyOption.parsed).reconcile(records)
+            timer.mark("reconcile")
             let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) == 1 ? .text : .json)
-            let text = chosen == .json ? ReconciliationJSON.text(of: dataset) : ReconciliationSummary.text(of: dataset)
-            if let output {
-                try AtomicFile.write(text, to: output)
+            let sink = try StreamedOutput(destination: output)
+            if chosen == .json {
+                try ReconciliationJSON.write(dataset, to: sink.write)
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                try sink.write(Array(ReconciliationSummary.text(of: dataset).utf8))
             }
+            try sink.commit()
+            timer.mark("write")
+            Tally.finishWithoutTeardown()
         }
     }
 }

@@ -13,10 +13,10 @@ struct Tally: ParsableCommand {
             Claims are numeric casualty statements ("58 Turkish troops killed in the past month"), \
             stored as JSON Lines or CSV with the columns described in the README.
 
-            Exit codes: 0 success, 2 unusable input or bad usage.
+            Exit codes: 0 success, 1 findings at or above the threshold (check), 2 unusable input or bad usage.
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Reconcile.self, Report.self, Eval.self]
+        subcommands: [Extract.self, Reconcile.self, Stats.self, Report.self, Check.self, Eval.self]
     )
 
     /// Runs the command, mapping every failure to Tally's exit codes: usage errors and unusable input exit 2.
@@ -40,6 +40,16 @@ struct Tally: ParsableCommand {
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             Foundation.exit(ExitStatus.unusableInput)
         }
+    }
+}
+
+extension Tally {
+    /// Ends the process successfully once all output is written, without freeing the millions of
+    /// values a large dataset leaves in memory (the system reclaims them at once; freeing them one
+    /// by one takes seconds).
+    static func finishWithoutTeardown(status: Int32 = 0) -> Never {
+        fflush(nil)
+        Foundation.exit(status)
     }
 }
 

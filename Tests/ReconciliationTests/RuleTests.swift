@@ -88,10 +88,19 @@ struct RuleTests {
 
     @Test func aWeeksTotalAboveTheSameDaysMonthTotalIsAnError() {
         let found = findings([
-            claim("week", 40, .cumulative, reported: "2020-03-04", from: "2020-02-26", to: "2020-03-04"),
-            claim("month", 35, .cumulative, reported: "2020-03-04", from: "2020-02-04", to: "2020-03-04", source: "Ministry"),
+            claim("week", 40, .cumulative, doc: "wire", reported: "2020-03-04", from: "2020-02-26", to: "2020-03-04"),
+            claim("month", 35, .cumulative, doc: "wire", reported: "2020-03-04", from: "2020-02-04", to: "2020-03-04",
+                  source: "Ministry"),
         ]).with(rule: "total.nested")
         #expect(found.map(\.claimIDs) == [["week", "month"]])
+    }
+
+    @Test func differentSourcesCountingDifferentlyAreNotANestingError() {
+        let found = findings([
+            claim("forensic", 2425, .cumulative, reported: "2020-11-18", from: "2020-09-27", to: "2020-11-17", source: "Health Ministry"),
+            claim("army", 1585, .cumulative, reported: "2020-11-18", from: "2020-09-27", to: "2020-11-18", source: "Army"),
+        ])
+        #expect(found.with(rule: "total.nested").isEmpty)
     }
 
     @Test func aTotalSmallerThanItsIncidentsIsAnError() {

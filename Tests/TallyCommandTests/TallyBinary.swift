@@ -18,8 +18,14 @@ struct TallyBinary {
         return folder.appendingPathComponent("tally")
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
         let process = Process()
+        var inherited = ProcessInfo.processInfo.environment
+        // A CI run must not leak its own GitHub settings into the binary under test.
+        inherited["GITHUB_ACTIONS"] = nil
+        inherited["GITHUB_STEP_SUMMARY"] = nil
+        process.environment = inherited.merging(environment) { $1 }
         process.executableURL = url
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }

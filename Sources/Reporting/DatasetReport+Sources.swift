@@ -1,0 +1,70 @@
+import ClaimModel
+import Reconciliation
+
+extension DatasetReport {
+    /// Per-source comparison: what each source reported and how often it disagrees with others.
+    func sourcesSection() -> String {
+        struct Row {
+            var claims = 0
+            var incidents = 0
+            var series = 0
+            var disagreements = 0
+            var revisions = 0
+        }
+        var rows: [SourceName: Row] = [:]
+        var bySourceClaim: [String: SourceName] = [:]
+        var names: [String: SourceName] = [:]
+        for record in dataset.records {
+            let text = record.claim.source ?? ""
+            let source = names[text] ?? SourceName(record.claim.source)
+            names[text] = source
+            rows[source, default: Row()].claims += 1
+            bySourceClaim[record.claim.id] = source
+        }
+        for incident in dataset.incidents {
+            for source in Set(incident.sources) { rows[source, default: Row()].incidents += 1 }
+        }
+        for series in dataset.series { rows[series.key.source, default: Row()].series += 1 }
+        for finding in dataset.findings where finding.rule == "sources.disagree" || finding.rule == "incident.revised" {
+            let sources = Set(finding.claimIDs.compactMap { bySourceClaim[$0] })
+            for source in sources {
+                if finding.rule == "sources.disagree" { rows[source, default: Row()].disagreements += 1 }
+                else { rows[source, default: Row()].revisions += 1 }
+            }
+        }
+        let ordered = rows.keys.sorted { (rows[$0]!.claims, $1.key) > (rows[$1]!.claims, $0.key) }
+        var text = "## Sources\n\n"
+        text += "Sources are compared by name with wire and spokesperson detail folded (\"Health Ministry (via AFP)\" is the Health Ministry).\n\n"
+        text += "| Source | Claims | Incidents reported | Running-total series | Disagreements with other sources | Own revisions |\n"
+        text += "|---|---:|---:|---:|---:|---:|\n"
+        let limit = 40
+        for source in ordered.prefix(limit) {
+            let row = rows[source]!
+            text += "| \(MarkdownText.cell(source.display)) | \(row.claims) | \(row.incidents) | \(row.series) | \(row.disagreements) | \(row.revisions) |\n"
+        }
+        if ordered.count > limit { text += "\n\(ordered.count - limit) more sources with fewer claims are not listed.\n" }
+        return text + "\n"
+    }
+
+    /// How every figure on the page was derived.
+    func methodSection() -> String {
+        let thresholds = dataset.thresholds
+        var text = "## Method\n\n"
+        text += "- **Policy** `\(dataset.policy)`: \(dataset.policy.explanation). A source's later figure for the same incident replaces its earlier one (a revision).\n"
+        text += "- **Restatements** (`same_as`) are merged and counted once. **Incidents** join statements of the same category and party "
+        text += "with compatible regions, event days within one day of each other, from different documents, covering the same days or "
+        text += "giving figures that can describe the same count.\n"
+        text += "- **Grades**: confirmed when an authority of the victims' own side states the figure; fair with two or more independent "
+        text += "sources; weak with one.\n"
+        text += "- **Running totals** are never added to incidents or to each other. A total's residual is the total minus the best "
+        text += "figures of the distinct incidents whose last day falls in its period.\n"
+        text += "- **Tolerances**: a qualified round figure (\"over 3,500\") is allowed its rounding unit, at most a tenth of it; sources "
+        text += "within \(Int(thresholds.disagreementShare * 100))% or \(thresholds.disagreementAbsolute) of each other are info, not warning; "
+        text += "a residual is a warning when the incidents explain less than \(Int(((1 - thresholds.residualShare) * 100).rounded()))% of the total "
+        text += "(at least \(thresholds.residualIncidentMinimum) incidents, residual at least \(thresholds.residualMinimum)).\n"
+        text += "- **Intervals**: the exact Poisson 95% interval of a count, from GSL's chi-square quantiles; it expresses counting noise only.\n"
+        text += "- **Numbers in claims** are as entered in the claim files; for claims extracted from text, vague words follow the "
+        text += "extraction's vague-number profile (`tally`: dozens 24, hundreds 200; `acled`: dozens 12, hundreds 100).\n\n"
+        return text
+    }
+}
