@@ -51,14 +51,22 @@ public struct DatasetReport: Sendable {
         text += "Incidents are added once each (restatements merged, a source's revisions replaced); running totals are never added to them. "
         text += "The Poisson interval is the exact 95% interval of the best figure (Garwood, chi-square quantiles from GSL): "
         text += "counting noise only, not disagreement between sources, which low–high shows.\n\n"
-        text += "| Party | Category | Incidents | Best | Low–high | Poisson 95% | Latest running total | Residual |\n"
-        text += "|---|---|---:|---:|---|---|---|---:|\n"
+        text += "| Party | Category | Incidents | Best | Low–high | Poisson 95% | Latest running total | Residual | Sources |\n"
+        text += "|---|---|---:|---:|---|---|---|---:|---:|\n"
+        var sources: [String: Set<SourceName>] = [:]
+        for incident in dataset.incidents {
+            sources["\(incident.party ?? "")\u{1}\(incident.category.rawValue)", default: []].formUnion(incident.sources)
+        }
+        for series in dataset.series {
+            sources["\(series.key.party)\u{1}\(series.key.category.rawValue)", default: []].insert(series.key.source)
+        }
         for total in dataset.periodTotals {
             let interval = try PoissonInterval(count: total.best)
             let running = total.runningTotal.map { "\($0.claim.value) (\(MarkdownText.cell($0.claim.id)), \(MarkdownText.cell($0.source.display)))" }
             text += "| \(MarkdownText.cell(total.party ?? "(party not stated)")) | \(total.category.rawValue) | \(total.incidentCount) "
             text += "| \(total.best) | \(total.low)–\(Self.bound(total.high)) | \(Self.format(interval.lower))–\(Self.format(interval.upper)) "
-            text += "| \(running ?? "–") | \(total.residual.map(String.init) ?? "–") |\n"
+            text += "| \(running ?? "–") | \(total.residual.map(String.init) ?? "–") "
+            text += "| \(sources["\(total.party ?? "")\u{1}\(total.category.rawValue)"]?.count ?? 0) |\n"
         }
         return text + "\n"
     }
@@ -98,6 +106,7 @@ public struct DatasetReport: Sendable {
                 guard let record = origins[id] else { continue }
                 text += "  - \(MarkdownText.cell(id)) (\(MarkdownText.cell(record.origin.description))"
                 if let source = record.claim.source { text += ", \(MarkdownText.cell(source))" }
+                if let url = record.claim.url, let link = MarkdownText.link(url) { text += ", [source](\(link))" }
                 text += "): “\(MarkdownText.cell(record.claim.quote))”\n"
             }
             if finding.claimIDs.count > 8 { text += "  - … and \(finding.claimIDs.count - 8) more claims\n" }
