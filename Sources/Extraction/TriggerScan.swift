@@ -25,6 +25,17 @@ enum TriggerScan {
         return starts
     }()
 
+    /// One bit per pair of lowercase first letters that begins some stem ("ki", "de", "to", …): most
+    /// word starts ("th", "an", "sa") are rejected with one load.
+    static let firstPairs: [UInt64] = {
+        var bits = Array(repeating: UInt64(0), count: 1024)
+        for stem in stems {
+            let pair = Int(stem[0]) << 8 | Int(stem[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }()
+
     private static let packed: [(letter: UInt8, head: UInt64, mask: UInt64, tail: [UInt8])] = stems.map { stem in
         var head: UInt64 = 0, mask: UInt64 = 0
         for (k, b) in stem.prefix(8).enumerated() {
@@ -55,8 +66,12 @@ enum TriggerScan {
         return heads.withUnsafeBufferPointer { heads in
             masks.withUnsafeBufferPointer { masks in
                 letterStart.withUnsafeBufferPointer { letterStart in
+                firstPairs.withUnsafeBufferPointer { firstPairs in
                     /// Whether a stem starts at `i` (a word start).
                     func stemStarts(at i: Int) -> Bool {
+                        guard i + 1 < end else { return false }  // every stem has at least three letters
+                        let pair = Int(bytes[i] | 0x20) << 8 | Int(bytes[i + 1] | 0x20)
+                        guard pair < 65536, firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
                         let letter = Int(bytes[i] | 0x20)
                         var n = letterStart[letter]
                         let last = letterStart[letter + 1]
@@ -108,6 +123,7 @@ enum TriggerScan {
                         i += 1
                     }
                     return false
+                }
                 }
             }
         }

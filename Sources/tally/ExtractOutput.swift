@@ -48,17 +48,24 @@ struct ExtractOutput {
         if pending.count >= 1 << 16 { try flush() }
     }
 
-    /// `"key":` for each field, the first without a comma.
-    private static let keys: [[UInt8]] = ClaimField.allCases.enumerated().map { position, field in
+    /// The fields in output order (`allCases` would build a new array on every call).
+    private static let fields = ClaimField.allCases
+    /// `"key":` for each field, the first without a comma, back to back; field `n` is `keyBytes[keyStarts[n]..<keyStarts[n + 1]]`.
+    private static let keyBytes: [UInt8] = fields.enumerated().flatMap { position, field in
         Array(((position > 0 ? "," : "") + "\"\(field.rawValue)\":").utf8)
+    }
+    private static let keyStarts: [Int] = fields.enumerated().reduce(into: [0]) { starts, item in
+        starts.append(starts.last! + item.element.rawValue.utf8.count + (item.offset > 0 ? 4 : 3))
     }
 
     /// The same line as `ClaimJSONLines.line(for:)`, written field by field straight into the buffer
     /// (no intermediate strings: this runs once per claim).
     private mutating func appendJSONLine(_ claim: Claim) {
         pending.append(UInt8(ascii: "{"))
-        for (position, field) in ClaimField.allCases.enumerated() {
-            pending.append(contentsOf: Self.keys[position])
+        for (position, field) in Self.fields.enumerated() {
+            Self.keyBytes.withUnsafeBufferPointer { keys in
+                pending.append(contentsOf: UnsafeBufferPointer(rebasing: keys[Self.keyStarts[position]..<Self.keyStarts[position + 1]]))
+            }
             switch field {
             case .id: appendString(claim.id)
             case .doc: appendString(claim.document)

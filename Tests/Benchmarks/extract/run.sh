@@ -5,7 +5,8 @@
 #
 # Generates the corpus deterministically (Tests/Benchmarks/extract/generate.py), builds the release binary,
 # runs it once to warm the page cache, then times one run with /usr/bin/time -v and reports
-# MB/s (input bytes / wall-clock seconds) and peak resident memory.
+# MB/s (input bytes / wall-clock seconds), MB/s per CPU second (user + system: steadier than wall
+# time when other work shares the core) and peak resident memory.
 set -eu
 MB=${1:-24}
 WORK=${TMPDIR:-/tmp}/tally-bench
@@ -25,6 +26,8 @@ wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", text
 parts = [float(p) for p in wall.split(":")]
 seconds = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
 rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
+cpu = sum(float(re.search(rf"{kind} time \(seconds\): (\S+)", text).group(1)) for kind in ("User", "System"))
 mb = int(sys.argv[2]) / 1e6
-print(f"input {mb:.1f} MB, {sys.argv[3]} claims, {seconds:.2f} s wall, {mb / seconds:.1f} MB/s, peak RSS {rss / 1024:.1f} MB")
+print(f"input {mb:.1f} MB, {sys.argv[3]} claims, {seconds:.2f} s wall, {mb / seconds:.1f} MB/s, "
+      f"{cpu:.2f} s CPU, {mb / max(cpu, 0.01):.1f} MB/s per CPU second, peak RSS {rss / 1024:.1f} MB")
 PY
