@@ -7,7 +7,7 @@ extension Tally {
     /// `tally eval`: extraction scored against a gold file.
     struct Eval: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Score extraction against a gold JSONL file (the rules of score.py).",
+            abstract: "Score extraction against a gold JSONL file of annotated documents.",
             discussion: """
                 Extracts claims from the gold file's documents exactly as tally extract does, then prints \
                 precision, recall and F1 overall and per category, number recall, and scope and party accuracy. \

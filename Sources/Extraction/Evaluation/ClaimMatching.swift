@@ -3,8 +3,8 @@
 /// An edge joins a gold claim and a typed prediction of the same category whose value the claim
 /// accepts. Pairs are first taken greedily, nearest spans first (ties by gold index, then prediction
 /// index); then every gold claim left unpaired looks for an augmenting path, trying its edges in
-/// prediction order, so the matching is maximum. This is exactly the procedure of the shared
-/// `score.py`, so the same pairs (and so the same scope and party accuracy) come out.
+/// prediction order, so the matching is maximum and the same pairs (and so the same scope and
+/// party accuracy) come out whatever order the predictions arrive in.
 ///
 /// - Complexity: O(g·p·log(g·p)) for the greedy pass, O(g·(g + p)·p) worst case for the augmenting paths.
 public enum ClaimMatching {

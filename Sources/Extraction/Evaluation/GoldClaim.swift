@@ -1,6 +1,6 @@
 import ClaimModel
 
-/// One annotated claim of a gold document (the schema of the shared evaluation set), reduced to
+/// One annotated claim of a gold document (the gold-annotation schema: value, low, high, category, evidence, …), reduced to
 /// what scoring reads.
 public struct GoldClaim: Sendable, Hashable {
     /// The number as written ("more than 80" keeps 80).

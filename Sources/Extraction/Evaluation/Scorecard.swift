@@ -1,6 +1,6 @@
 import ClaimModel
 
-/// Extraction scored against gold annotations, by the rules of the shared `score.py`.
+/// Extraction scored against gold annotations, by the matching rules of ``ClaimMatching``.
 ///
 /// - Precision, recall and F1 are mention-level over typed predictions (see ``ClaimMatching``);
 ///   precision is `nil` with no predictions, recall `nil` with no gold claims, and F1 is 0 when either is 0.
