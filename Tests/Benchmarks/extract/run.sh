@@ -1,5 +1,6 @@
 #!/bin/sh
-# Benchmark of `tally extract`: throughput (MB/s, one core) and peak memory on a generated corpus.
+# Benchmark of `tally extract`: throughput (MB/s) on one core and on every core (--jobs), and peak
+# memory, on a generated corpus.
 #
 #   Tests/Benchmarks/extract/run.sh [MEGABYTES]      (default 24; run from the package root)
 #
@@ -16,10 +17,8 @@ CORPUS="$WORK/corpus-$MB.jsonl"
 swift build -c release --product tally >/dev/null
 BIN=.build/release/tally
 $BIN extract "$CORPUS" > /dev/null
-/usr/bin/time -v taskset -c 0 $BIN extract "$CORPUS" > "$WORK/claims.jsonl" 2> "$WORK/time.txt"
-BYTES=$(wc -c < "$CORPUS")
-CLAIMS=$(wc -l < "$WORK/claims.jsonl")
-python3 - "$WORK/time.txt" "$BYTES" "$CLAIMS" <<'PY'
+report() {
+python3 - "$1" "$BYTES" "$CLAIMS" "$2" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
 wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", text).group(1)
@@ -28,6 +27,14 @@ seconds = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
 rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
 cpu = sum(float(re.search(rf"{kind} time \(seconds\): (\S+)", text).group(1)) for kind in ("User", "System"))
 mb = int(sys.argv[2]) / 1e6
-print(f"input {mb:.1f} MB, {sys.argv[3]} claims, {seconds:.2f} s wall, {mb / seconds:.1f} MB/s, "
+print(f"{sys.argv[4]}: input {mb:.1f} MB, {sys.argv[3]} claims, {seconds:.2f} s wall, {mb / seconds:.1f} MB/s, "
       f"{cpu:.2f} s CPU, {mb / max(cpu, 0.01):.1f} MB/s per CPU second, peak RSS {rss / 1024:.1f} MB")
 PY
+}
+BYTES=$(wc -c < "$CORPUS")
+/usr/bin/time -v taskset -c 0 $BIN extract --jobs 1 "$CORPUS" > "$WORK/claims.jsonl" 2> "$WORK/time.txt"
+CLAIMS=$(wc -l < "$WORK/claims.jsonl")
+report "$WORK/time.txt" "one core (--jobs 1)"
+/usr/bin/time -v $BIN extract "$CORPUS" > "$WORK/claims-all.jsonl" 2> "$WORK/time-all.txt"
+cmp -s "$WORK/claims.jsonl" "$WORK/claims-all.jsonl" || { echo "output differs between --jobs 1 and all cores" >&2; exit 1; }
+report "$WORK/time-all.txt" "all $(nproc) cores"
