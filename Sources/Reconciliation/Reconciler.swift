@@ -97,8 +97,8 @@ struct ReconciliationContext: Sendable {
 /// Khan district, Ganja") and their event days lie within a day of each other (restatements
 /// often shift the date by one).
 /// Two such statements merge when they come from different documents and give figures that can
-/// describe the same count, or close figures (within 2 or a tenth), or — for exactly the same
-/// days — figures of the same order (at most 3.5 times apart: rival counts of one event). Two
+/// describe the same count, or close figures (within 2 or a tenth), or — for events starting the
+/// same day — figures of the same order (at most 3.5 times apart: rival or updated counts). Two
 /// numbers in one document are different facts unless the document links them with `same_as`. A statement that is
 /// `part_of` an incident claim (a breakdown: "including 7 children") is not an incident itself.
 struct IncidentClustering {
@@ -160,15 +160,17 @@ struct IncidentClustering {
     /// Whether two statements with compatible regions describe the same event.
     func sameEvent(_ lhs: Statement, _ rhs: Statement) -> Bool {
         let (a, b) = (lhs.claim, rhs.claim)
-        if let first = a.document, let second = b.document, first == second { return false }
+        // Without a document id, the page's address identifies the document.
+        if let first = a.document ?? a.url, let second = b.document ?? b.url, first == second { return false }
         if Figure(a).overlaps(Figure(b)) { return true }
         // Close figures (within 2, or a tenth) are two counts of one event: "13 soldiers" and "14 soldiers".
         let (small, large) = (min(a.value, b.value), max(a.value, b.value))
         if large - small <= max(2, large / 10) { return true }
-        // On exactly the same days, figures of the same order are rival counts ("70" and "at least 130");
-        // figures further apart count different things ("one soldier" and "five in the vehicle").
-        let sameDays = a.eventStart != nil && a.eventStart == b.eventStart && a.eventEnd == b.eventEnd
-        return sameDays && small > 0 && Double(large) / Double(small) <= Self.rivalFigureRatio
+        // Starting the same day, figures of the same order are rival or updated counts of one event
+        // ("70" and "at least 130"; bodies recovered so far, 51 then 124); figures further apart
+        // count different things ("one soldier" and "five in the vehicle").
+        let sameStart = a.eventStart != nil && a.eventStart == b.eventStart
+        return sameStart && small > 0 && Double(large) / Double(small) <= Self.rivalFigureRatio
     }
 
     /// How far apart two figures for the same days may be and still be rival counts of one event.

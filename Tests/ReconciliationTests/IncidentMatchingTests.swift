@@ -41,4 +41,15 @@ struct IncidentMatchingTests {
         ])
         #expect(found == [["city", "district"], ["elsewhere"]])
     }
+
+    @Test func twoFiguresOfOnePageAreTwoFactsEvenWithoutADocumentID() {
+        // "14 killed overnight" and "29 killed on Wednesday" on the same page are slices, not rival counts.
+        var overnight = claim("overnight", 14, party: "Palestinian", reported: "2014-07-10", from: "2014-07-09", region: "Gaza Strip")
+        var wednesday = claim("wednesday", 29, party: "Palestinian", reported: "2014-07-10", from: "2014-07-09", region: "Gaza Strip")
+        overnight.document = nil
+        wednesday.document = nil
+        overnight.url = "https://example.org/gaza-toll"
+        wednesday.url = "https://example.org/gaza-toll"
+        #expect(incidents([overnight, wednesday]) == [["overnight"], ["wednesday"]])
+    }
 }
