@@ -23,15 +23,19 @@ public struct DatasetStatistics: Sendable {
     ///
     /// - Throws: ``GSLError`` when a statistic cannot be computed (settings out of range, or
     ///   figures so large that a sum overflows).
-    public init(dataset: ReconciledDataset, settings: StatisticsSettings = StatisticsSettings()) throws(GSLError) {
+    ///
+    /// With `findingsOnly`, the groups and the capture–recapture estimate (which raise no findings)
+    /// are skipped: `tally check` needs the findings alone.
+    public init(dataset: ReconciledDataset, settings: StatisticsSettings = StatisticsSettings(),
+                findingsOnly: Bool = false) throws(GSLError) {
         var settings = settings
-        settings.draws = Group.effectiveDraws(for: dataset, settings: settings)
+        settings.draws = findingsOnly ? settings.draws : Group.effectiveDraws(for: dataset, settings: settings)
         self.settings = settings
-        groups = try Group.groups(of: dataset, settings: settings)
+        groups = findingsOnly ? [] : try Group.groups(of: dataset, settings: settings)
         daily = try DailySeries.series(of: dataset.incidents, settings: settings)
         heaping = try Heaping.tests(of: dataset)
         ratios = try Ratio.ratios(of: dataset, settings: settings)
-        captureRecapture = try Recapture.estimate(of: dataset.incidents)
+        captureRecapture = findingsOnly ? nil : try Recapture.estimate(of: dataset.incidents)
         var findings: [Finding] = []
         findings += heaping.compactMap { $0.finding(significance: settings.significance) }
         findings += daily.flatMap { $0.findings(significance: settings.significance) }

@@ -80,10 +80,8 @@ extension Tally {
             let records = try ClaimInputs.records(at: inputs, vagueProfile: vagueProfile.profile(fallback: settings.vagueProfile))
             timer.mark("read")
             let reconciled = Reconciler(policy: settings.policy, thresholds: settings.thresholds).reconcile(records)
-            // Statistical findings (stats.*) join the reconciliation's; the Monte Carlo totals are not needed here.
-            var statisticsSettings = StatisticsSettings()
-            statisticsSettings.draws = 100
-            let dataset = reconciled.addingFindings(of: try DatasetStatistics(dataset: reconciled, settings: statisticsSettings))
+            // Statistical findings (stats.*) join the reconciliation's; groups and totals are not needed here.
+            let dataset = reconciled.addingFindings(of: try DatasetStatistics(dataset: reconciled, findingsOnly: true))
             let result = CheckResult(dataset: dataset, configuration: settings, baseline: accepted)
             timer.mark("reconcile and statistics")
 
