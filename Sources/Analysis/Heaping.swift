@@ -18,7 +18,15 @@ extension DatasetStatistics {
         static func tests(of dataset: ReconciledDataset) throws(GSLError) -> [Heaping] {
             let claims = dataset.records.map(\.claim).filter { $0.sameAs == nil }
             var result = [try heaping(of: claims, source: nil)]
-            let bySource = Dictionary(grouping: claims) { SourceName($0.source) }
+            // Source names repeat: normalise each distinct one once.
+            var names: [String: SourceName] = [:]
+            let bySource = Dictionary(grouping: claims) { claim -> SourceName in
+                let text = claim.source ?? ""
+                if let known = names[text] { return known }
+                let name = SourceName(claim.source)
+                names[text] = name
+                return name
+            }
             for source in bySource.keys.sorted() {
                 let figures = bySource[source]!
                 guard figures.filter({ $0.value >= HeapingTest.minimumValue }).count >= minimumPerSource else { continue }

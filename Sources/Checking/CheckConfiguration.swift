@@ -28,7 +28,12 @@ public struct CheckConfiguration: Sendable {
 
     /// The severity a finding is reported with: the longest matching override, else its own.
     public func severity(of finding: Finding) -> Severity {
-        let match = severities.keys.filter { finding.rule.hasPrefix($0) }.max { $0.count < $1.count }
-        return match.flatMap { severities[$0] } ?? finding.severity
+        overriddenSeverity(of: finding.rule) ?? finding.severity
+    }
+
+    /// The longest matching override for a rule id, if any.
+    public func overriddenSeverity(of rule: String) -> Severity? {
+        let match = severities.keys.filter { rule.hasPrefix($0) }.max { $0.count < $1.count }
+        return match.flatMap { severities[$0] }
     }
 }

@@ -46,18 +46,28 @@ public struct CheckResult: Sendable {
     /// Checks a reconciled dataset under a configuration and an optional baseline.
     public init(dataset: ReconciledDataset, configuration: CheckConfiguration, baseline: Baseline? = nil) {
         let accepted = baseline?.fingerprints ?? []
-        let records = Dictionary(dataset.records.map { ($0.claim.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Rule filters and severity overrides are decided once per rule, not once per finding.
+        var decisions: [String: (included: Bool, severity: Severity?)] = [:]
         var checked: [CheckedFinding] = []
-        for finding in dataset.findings where configuration.includes(rule: finding.rule) {
+        for finding in dataset.findings {
+            let decision = decisions[finding.rule] ?? {
+                let made = (configuration.includes(rule: finding.rule), configuration.overriddenSeverity(of: finding.rule))
+                decisions[finding.rule] = made
+                return made
+            }()
+            guard decision.included else { continue }
             let fingerprint = Fingerprint.of(finding)
             let claims = finding.claimIDs.map { id in
-                (id: id, location: records[id]?.origin, quote: records[id]?.claim.quote)
+                let record = dataset.claimPositions[id].map { dataset.records[$0] }
+                return (id: id, location: record?.origin, quote: record?.claim.quote)
             }
-            checked.append(CheckedFinding(finding: finding, severity: configuration.severity(of: finding), claims: claims,
+            checked.append(CheckedFinding(finding: finding, severity: decision.severity ?? finding.severity, claims: claims,
                                           fingerprint: fingerprint, isBaselined: accepted.contains(fingerprint)))
         }
         // By effective severity; within one, the dataset's own order (rule, then input order).
-        checked = checked.indices.sorted { (checked[$1].severity, $0) < (checked[$0].severity, $1) }.map { checked[$0] }
+        if decisions.values.contains(where: { $0.severity != nil }) {
+            checked = checked.indices.sorted { (checked[$1].severity, $0) < (checked[$0].severity, $1) }.map { checked[$0] }
+        }
         self.configuration = configuration
         self.findings = checked
         self.claimCount = dataset.records.count

@@ -103,7 +103,7 @@ extension Tally {
                 FileHandle.standardOutput.write(Data(report.utf8))
             }
             try announceInGitHubActions(result)
-            if result.fails { throw ExitCode(ExitStatus.findings) }
+            Tally.finishWithoutTeardown(status: result.fails ? ExitStatus.findings : 0)
         }
 
         /// The settings file named by --config, else `.tally.yml` at the repository root.

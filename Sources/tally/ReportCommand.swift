@@ -51,6 +51,7 @@ extension Tally {
             try AtomicFile.write(page, to: destination)
             timer.mark("write")
             print("wrote \(destination): \(records.count) claims")
+            Tally.finishWithoutTeardown()
         }
 
         /// `Datasets/idlib-2020/` → `idlib-2020`; `x/claims.csv` → `claims`.
