@@ -48,6 +48,8 @@ public enum ClaimCSV {
             let rows = index == 0 ? parsed[0]!.rows.dropFirst() : parsed[index]!.rows[...]
             var chunkLog = ProblemLog()
             decoded[index] = (decode(rows, columns: fixedColumns, file: file, log: &chunkLog), chunkLog)
+            // The raw cells are no longer needed: free them before the next piece's claims pile up.
+            parsed[index] = nil
         }
         var records: [ClaimRecord] = []
         records.reserveCapacity((0..<chunks.count).reduce(0) { $0 + decoded[$1]!.records.count })
