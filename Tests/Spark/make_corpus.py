@@ -81,11 +81,12 @@ def total_story(rng, p, day, totals, recent):
     if previous and rng.random() < 0.08:
         value = previous - rng.choice([2, 6])  # a falling total: a revision or a typo
     totals[p] = value
-    sentences = [f"{value} {adjective} soldiers have been killed in the past month, the {country} defence ministry said."]
+    period = "in the past month" if rng.random() < 0.5 else "since February 1"  # a rolling or a fixed start
+    sentences = [f"{value} {adjective} soldiers have been killed {period}, the {country} defence ministry said."]
     if recent:
         last = recent[-1]
         weekday = WEEKDAYS[(START + datetime.timedelta(days=last[2])).weekday()]
-        sentences[0] = (f"{value} {adjective} soldiers have been killed in the past month, including {last[3]} "
+        sentences[0] = (f"{value} {adjective} soldiers have been killed {period}, including {last[3]} "
                         f"killed on {weekday} near {last[1]}, the {country} defence ministry said.")
     return sentences
 
