@@ -24,6 +24,8 @@ public struct DatasetStatistics: Sendable {
     /// - Throws: ``GSLError`` when a statistic cannot be computed (settings out of range, or
     ///   figures so large that a sum overflows).
     public init(dataset: ReconciledDataset, settings: StatisticsSettings = StatisticsSettings()) throws(GSLError) {
+        var settings = settings
+        settings.draws = Group.effectiveDraws(for: dataset, settings: settings)
         self.settings = settings
         groups = try Group.groups(of: dataset, settings: settings)
         daily = try DailySeries.series(of: dataset.incidents, settings: settings)
@@ -43,9 +45,7 @@ extension ReconciledDataset {
     /// The dataset with the statistical findings added to the reconciliation's, most severe first,
     /// so reports and `tally check` list them under their `stats.*` rule ids.
     public func addingFindings(of statistics: DatasetStatistics) -> ReconciledDataset {
-        var dataset = self
-        dataset.findings = (findings + statistics.findings).sorted(by: Finding.severityOrder)
-        return dataset
+        addingFindings(statistics.findings)
     }
 }
 

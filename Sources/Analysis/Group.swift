@@ -35,6 +35,22 @@ extension DatasetStatistics {
         /// Monte Carlo interval of the total (incident scope).
         public var total: TotalUncertainty?
 
+        /// The draws each simulated group gets: the requested number, fewer (at least 1,000) when the
+        /// simulated groups together hold so many incidents that draws × incidents would pass
+        /// ``StatisticsSettings/simulationBudget``. Groups above the simulation limit use the normal
+        /// approximation and cost nothing here.
+        static func effectiveDraws(for dataset: ReconciledDataset, settings: StatisticsSettings) -> Int {
+            var sizes: [String: Int] = [:]
+            for incident in dataset.incidents {
+                let base = "\(incident.party ?? "")\u{1}\(incident.category.rawValue)"
+                sizes[base + "\u{1}all", default: 0] += 1
+                if let first = incident.firstDay { sizes[base + "\u{1}" + String(Number.day(first).prefix(7)), default: 0] += 1 }
+            }
+            let simulated = sizes.values.filter { $0 <= settings.simulationLimit }.reduce(0, +)
+            guard simulated > 0 else { return settings.draws }
+            return min(settings.draws, max(1_000, settings.simulationBudget / simulated))
+        }
+
         static func groups(of dataset: ReconciledDataset, settings: StatisticsSettings) throws(GSLError) -> [Group] {
             var incidents: [Key: [Incident]] = [:]
             for incident in dataset.incidents {
@@ -54,7 +70,9 @@ extension DatasetStatistics {
                     lowSum: ranges.reduce(0) { $0 + $1.low },
                     highSum: ranges.contains { $0.high == nil } ? nil : ranges.reduce(0) { $0 + $1.high! },
                     countInterval: try PoissonInterval(count: members.count),
-                    total: try TotalUncertainty(ranges: ranges, shape: settings.shape, draws: settings.draws, seed: settings.seed)))
+                    total: ranges.count > settings.simulationLimit
+                        ? try TotalUncertainty(normalApproximationOf: ranges, shape: settings.shape)
+                        : try TotalUncertainty(ranges: ranges, shape: settings.shape, draws: settings.draws, seed: settings.seed)))
             }
             var latest: [Key: [Double]] = [:]
             for series in dataset.series {

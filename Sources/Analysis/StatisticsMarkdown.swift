@@ -11,7 +11,8 @@ public enum StatisticsMarkdown {
         let settings = statistics.settings
         var page = "## Statistics\n\n"
         page += "Computed with GSL. Totals: Monte Carlo, \(settings.draws) draws, each incident \(settings.shape.rawValue) "
-        page += "within its low–high range (open ranges read as up to twice the best figure), seed \(settings.seed). "
+        page += "within its low–high range (open ranges read as up to twice the best figure), seed \(settings.seed); "
+        page += "groups of more than \(settings.simulationLimit) incidents use the normal approximation of the total. "
         page += "Counts of incidents: exact Poisson 95 % intervals. Tests at \(Number.text(settings.significance, digits: 2)).\n\n"
         let incidentGroups = statistics.groups.filter { $0.key.scope == .incident && $0.key.period == "all" }
         if !incidentGroups.isEmpty {

@@ -6,6 +6,13 @@ public struct StatisticsSettings: Sendable, Hashable {
     public var seed: UInt32 = TotalUncertainty.defaultSeed
     /// Number of simulated totals.
     public var draws: Int = TotalUncertainty.defaultDraws
+    /// Groups of more incidents than this use the normal approximation of their total instead of
+    /// a simulation (the central limit theorem makes it accurate there, and simulating a large
+    /// dataset's groups would take minutes).
+    public var simulationLimit: Int = 2_000
+    /// Draws × incidents over all simulated groups stays under this (about a second of simulation):
+    /// large datasets get fewer draws per group, never fewer than 1,000.
+    public var simulationBudget: Int = 50_000_000
     /// How an incident's count is drawn within its range.
     public var shape: RangeShape = .uniform
     /// Significance level of the tests that raise findings.

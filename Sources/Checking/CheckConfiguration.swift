@@ -13,6 +13,8 @@ public struct CheckConfiguration: Sendable {
     public var severities: [String: Severity] = [:]
     public var thresholds = Thresholds()
     public var policy: Policy = .range
+    /// The vague-number profile for article texts in the inputs (`tally` or `acled`), if set.
+    public var vagueProfile: String?
     /// How many findings to list at most; counts always cover all of them.
     public var maxFindings: Int?
 

@@ -30,7 +30,8 @@ public enum CheckReport {
     public static func summary(_ result: CheckResult) -> String {
         let counts = result.counts
         var text = "checked \(result.claimCount) claims in \(result.fileCount) file\(result.fileCount == 1 ? "" : "s"): "
-        text += "\(counts[.error] ?? 0) errors, \(counts[.warning] ?? 0) warnings, \(counts[.info] ?? 0) info"
+        let (errors, warnings) = (counts[.error] ?? 0, counts[.warning] ?? 0)
+        text += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(counts[.info] ?? 0) info"
         text += " (\(result.baselinedCount) baselined); "
         text += result.fails ? "failed" : "passed"
         text += " (fail on \(result.configuration.failOn?.rawValue ?? "never"))"

@@ -56,10 +56,8 @@ public struct CheckResult: Sendable {
             checked.append(CheckedFinding(finding: finding, severity: configuration.severity(of: finding), claims: claims,
                                           fingerprint: fingerprint, isBaselined: accepted.contains(fingerprint)))
         }
-        checked.sort { lhs, rhs in
-            if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
-            return Finding.severityOrder(lhs.finding, rhs.finding)
-        }
+        // By effective severity; within one, the dataset's own order (rule, then input order).
+        checked = checked.indices.sorted { (checked[$1].severity, $0) < (checked[$0].severity, $1) }.map { checked[$0] }
         self.configuration = configuration
         self.findings = checked
         self.claimCount = dataset.records.count

@@ -10,6 +10,7 @@ import Yams
 /// skip_rules: [sources.disagree]
 /// severities: {total.delta: info}
 /// policy: conservative        # range | conservative | latest | prefer:SOURCE,…
+/// vague_profile: acled          # how vague words in article texts become numbers
 /// tolerances:
 ///   disagreement_share: 0.1   # sources within this share (or the absolute) are info
 ///   disagreement_absolute: 2
@@ -105,8 +106,12 @@ public enum ConfigurationFile {
                     }
                 }
             case "vague_profile":
-                // Used when a dataset folder holds article texts to extract; accepted here so one file configures both.
-                break
+                // Used when a dataset folder holds article texts to extract.
+                guard let name = value.string, ["tally", "acled"].contains(name.lowercased()) else {
+                    problem(key, value, "expected tally or acled")
+                    continue
+                }
+                configuration.vagueProfile = name.lowercased()
             default:
                 problem(key, value, "unknown setting; expected fail_on, rules, skip_rules, severities, policy, tolerances or vague_profile")
             }

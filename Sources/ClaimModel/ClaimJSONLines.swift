@@ -156,9 +156,7 @@ public enum JSONString {
     /// Appends `text` as a quoted JSON string literal to UTF-8 output.
     public static func append(_ text: String, to bytes: inout [UInt8]) {
         var text = text
-        let isPlain = text.withUTF8 { utf8 in
-            !utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }
-        }
+        let isPlain = text.withUTF8 { isPlainJSON($0) }
         if isPlain {
             bytes.append(UInt8(ascii: "\""))
             text.withUTF8 { bytes.append(contentsOf: $0) }
@@ -168,10 +166,25 @@ public enum JSONString {
         }
     }
 
+    /// Whether UTF-8 text needs no escaping in JSON: no control character, quote or backslash,
+    /// and no U+2028/U+2029 (E2 80 A8/A9), which some JavaScript parsers reject.
+    static func isPlainJSON(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+            if byte == 0xE2, index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
+                return false
+            }
+            index += 1
+        }
+        return true
+    }
+
     /// `text` as a quoted JSON string literal.
     public static func quoted(_ text: String) -> String {
-        let needsEscape = text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }
-        if !needsEscape { return "\"" + text + "\"" }
+        var copy = text
+        if copy.withUTF8({ isPlainJSON($0) }) { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

@@ -1,7 +1,7 @@
 /// Who asserted the figures of a sentence: "the Defence Ministry said", "according to police".
 enum Attribution {
-    static let speechVerbs: Set<String> = ["said", "says", "told", "reported", "confirmed", "announced", "stated", "added", "estimated", "claimed", "reports"]
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "officials", "who", "which", "that"]
+    static let speechVerbs: WordSet = ["said", "says", "told", "reported", "confirmed", "announced", "stated", "added", "estimated", "claimed", "reports"]
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i", "officials", "who", "which", "that"]
 
     /// Token range of the speaker named in the sentence, if any.
     static func source(in tokens: [Token]) -> Range<Int>? {
@@ -9,16 +9,16 @@ enum Attribution {
         for (i, t) in tokens.enumerated() {
             if t.lower == "according" && w(i + 1) == "to" {
                 var k = i + 2
-                while k < tokens.count && k < i + 12 && !(tokens[k].isPunctuation && tokens[k].lower != "-" && tokens[k].lower != "'s") && !["who", "which", "that", "and"].contains(w(k)) { k += 1 }
+                while k < tokens.count && k < i + 12 && !(tokens[k].isPunctuation && tokens[k].lower != "-" && tokens[k].lower != "'s") && !Words.whoWhichThatEtc.contains(w(k)) { k += 1 }
                 if k > i + 2 { return trimmed(tokens, (i + 2)..<k) }
             }
         }
-        for (i, t) in tokens.enumerated() where speechVerbs.contains(t.lower) && !(t.lower == "claimed" && w(i + 1) == "the") && !(t.lower == "claimed" && w(i + 1) != "," && w(i + 1) != "." && w(i + 1) != "") && !(t.lower == "reported" && ["were", "was", "been", "is", "are", "the"].contains(w(i - 1))) {
+        for (i, t) in tokens.enumerated() where t.flags.contains(.speechVerb) && !(t.lower == "claimed" && w(i + 1) == "the") && !(t.lower == "claimed" && w(i + 1) != "," && w(i + 1) != "." && w(i + 1) != "") && !(t.lower == "reported" && Words.wereWasBeenEtc.contains(w(i - 1))) {
             // Subject before the verb: "..., police said", "A war monitor said ..."
             var k = i - 1
             while k >= 0 && i - k <= 9 && (tokens[k].isWord || tokens[k].lower == "-" || tokens[k].lower == "'s" || tokens[k].lower == "'")
-                && !["that", "and", "but", "as", "which", "who", "when", "while", "officials'"].contains(w(k))
-                && !(Lexicon.activeVerbs[w(k)] != nil || Lexicon.predicates[w(k)] != nil || Lexicon.auxiliaries.contains(w(k)) && !["the", "all", "both", "each", "those"].contains(w(k))) {
+                && !Words.thatAndButEtc.contains(w(k))
+                && !(Lexicon.activeVerbs[w(k)] != nil || Lexicon.predicates[w(k)] != nil || Lexicon.auxiliaries.contains(w(k)) && !Words.theAllBothEtc.contains(w(k))) {
                 k -= 1
             }
             if k < i - 1 {
@@ -29,7 +29,7 @@ enum Attribution {
             // Speaker after the verb: ", said military spokesman Capt. Jason Beck."
             if k == i - 1 && (w(i - 1) == "," || w(i - 1) == "\"" || i == 0) {
                 var e = i + 1
-                while e < tokens.count && e < i + 10 && !(tokens[e].isPunctuation && tokens[e].lower != "-" && tokens[e].lower != ".") && !["that", "on", "in", "who", "and"].contains(w(e)) { e += 1 }
+                while e < tokens.count && e < i + 10 && !(tokens[e].isPunctuation && tokens[e].lower != "-" && tokens[e].lower != ".") && !Words.thatOnInEtc.contains(w(e)) { e += 1 }
                 if e > i + 1 { return trimmed(tokens, (i + 1)..<e) }
             }
         }

@@ -2,15 +2,17 @@ import ClaimModel
 
 /// Links the claims of one document: `part_of` for parts of a stated total, `same_as` for restatements.
 enum ClaimLinking {
+    /// How many earlier claims a restatement is compared with; far more than any news article has.
+    static let lookback = 400
+
     static func link(_ claims: inout [Claim], found: [Extractor.Found]) {
         for n in claims.indices {
             let m = found[n].mention
             if m.isPart {
                 // The nearest earlier claim of the same category that can hold this one.
                 var k = n - 1
-                while k >= 0 {
-                    if claims[k].category == claims[n].category && claims[k].value >= claims[n].value && !found[k].mention.isPart
-                        && found[n].sentence - found[k].sentence <= 2 {
+                while k >= 0 && found[n].sentence - found[k].sentence <= 2 {
+                    if claims[k].category == claims[n].category && claims[k].value >= claims[n].value && !found[k].mention.isPart {
                         claims[n].partOf = claims[k].id
                         break
                     }
@@ -19,14 +21,18 @@ enum ClaimLinking {
             }
             if m.isToll {
                 // "raising the toll to 27": earlier counts of the sentence are part of the running total.
-                for k in claims.indices where k < n && found[k].sentence == found[n].sentence && claims[k].category == claims[n].category
-                    && claims[k].value < claims[n].value && claims[k].partOf == nil {
-                    claims[k].partOf = claims[n].id
+                var k = n - 1
+                while k >= 0 && found[k].sentence == found[n].sentence {
+                    if claims[k].category == claims[n].category && claims[k].value < claims[n].value && claims[k].partOf == nil {
+                        claims[k].partOf = claims[n].id
+                    }
+                    k -= 1
                 }
             }
         }
         for n in claims.indices where claims[n].partOf == nil {
-            for k in 0..<n where found[k].sentence != found[n].sentence && claims[k].category == claims[n].category
+            // A restatement looks back at most `lookback` claims, so a book-length text stays linear.
+            for k in max(0, n - lookback)..<n where found[k].sentence != found[n].sentence && claims[k].category == claims[n].category
                 && claims[k].scope == claims[n].scope && restates(claims[k], claims[n]) {
                 claims[n].sameAs = claims[k].sameAs ?? claims[k].id
                 break

@@ -8,6 +8,13 @@ enum CodePoints {
         var count = 0
         for index in order {
             let target = byteOffsets[index]
+            // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a code point.
+            while position + 8 <= target {
+                let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)
+                let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                count += 8 - continuation.nonzeroBitCount
+                position += 8
+            }
             while position < target {
                 if bytes[position] & 0xC0 != 0x80 { count += 1 }
                 position += 1

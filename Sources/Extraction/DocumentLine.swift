@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ClaimModel
 
 /// Reads one JSON Lines document: `{"id": …, "text": …, "published": "YYYY-MM-DD", "url": …, "source": …}`.
@@ -19,6 +24,8 @@ public enum DocumentLine {
     struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
         var i = 0
+        /// The position of a quote at or after the scan, once found (see ``nextQuoteOrBackslash(from:)``).
+        var quoteAhead = -1
 
         mutating func skipSpace() {
             while i < bytes.count, bytes[i] == 32 || bytes[i] == 9 || bytes[i] == 13 || bytes[i] == 10 { i += 1 }
@@ -59,9 +66,25 @@ public enum DocumentLine {
             guard let text else { throw Problem(message: "no \"text\" field; a document line needs \"id\" and \"text\"") }
             var date: CalendarDate?
             if let published, !published.isEmpty {
-                date = CalendarDate(iso: published.prefix(10))
+                date = Self.fullDate(published) ?? CalendarDate(iso: published.prefix(10))
             }
             return Document(id: id ?? fallbackID, text: text, published: date, url: url, source: source)
+        }
+
+        /// A `YYYY-MM-DD…` date read digit by digit (the common case; `CalendarDate(iso:)` handles the rest).
+        static func fullDate(_ text: String) -> CalendarDate? {
+            var copy = text
+            return copy.withUTF8 { b -> CalendarDate? in
+                guard b.count >= 10, b[4] == 45, b[7] == 45 else { return nil }
+                var n = [0, 0, 0]
+                for (part, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+                    for k in range {
+                        guard b[k] >= 48 && b[k] <= 57 else { return nil }
+                        n[part] = n[part] * 10 + Int(b[k] - 48)
+                    }
+                }
+                return CalendarDate(year: n[0], month: n[1], day: n[2])
+            }
         }
 
         /// A string or number as text; `nil` for null.
@@ -74,22 +97,41 @@ public enum DocumentLine {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<i]), as: UTF8.self)
         }
 
+        /// The index of the first '"' or '\\' at or after `start` (found with memchr), or the end.
+        /// The next quote is remembered, so a string with many escapes is still scanned once.
+        mutating func nextQuoteOrBackslash(from start: Int) -> Int {
+            guard let base = bytes.baseAddress, start < bytes.count else { return bytes.count }
+            if quoteAhead < start {
+                quoteAhead = memchr(base + start, 34, bytes.count - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+            }
+            guard let slash = memchr(base + start, 92, quoteAhead - start) else { return quoteAhead }
+            return base.distance(to: slash.assumingMemoryBound(to: UInt8.self))
+        }
+
         mutating func string() throws(Problem) -> String {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw Problem(message: "not valid JSON: expected a string") }
             i += 1
             let s = i
-            // Fast path: no escapes.
-            while i < bytes.count && bytes[i] != 34 && bytes[i] != 92 { i += 1 }
+            // Fast path: no escapes before the closing quote.
+            i = nextQuoteOrBackslash(from: i)
             guard i < bytes.count else { throw Problem(message: "not valid JSON: unterminated string") }
             if bytes[i] == 34 {
                 defer { i += 1 }
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<i]), as: UTF8.self)
             }
-            var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[s..<i]))
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count - s)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[s..<i]))
             while i < bytes.count {
                 let b = bytes[i]
                 if b == 34 { i += 1; return String(decoding: out, as: UTF8.self) }
-                if b != 92 { out.append(b); i += 1; continue }
+                if b != 92 {
+                    // Copy the run up to the next quote or backslash in one go.
+                    let run = i
+                    i = nextQuoteOrBackslash(from: i)
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                    continue
+                }
                 i += 1
                 guard i < bytes.count else { break }
                 let e = bytes[i]

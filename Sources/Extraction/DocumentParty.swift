@@ -19,45 +19,75 @@ enum DocumentParty {
             var l = t.lower
             if k + 1 < tokens.count, tokens[k + 1].isCapitalized, let joined = Gazetteer.parties[l + " " + tokens[k + 1].lower] { l = joined }
             guard let party = Gazetteer.parties[l] ?? Gazetteer.parties[t.lower], party.lowercased() == t.lower || party.lowercased().hasSuffix(t.lower)
-                    || ["burkina", "congo", "lanka"].contains(t.lower) else { continue }
-            if ["Taliban", "ISIL", "al-Shabab", "Boko Haram", "NATO", "Hamas", "Hezbollah", "United States"].contains(party) { continue }
+                    || Words.burkinaCongoLanka.contains(t.lower) else { continue }
+            if Words.talibanIsilAlshababEtc.contains(party) { continue }
             if let found, found != party { return nil }
             found = party
         }
         return found
     }
 
+    static let nonCountries: Set<String> = ["Taliban", "ISIL", "al-Shabab", "Boko Haram", "NATO", "Hamas", "Hezbollah"]
+
+    /// For each lowercase first letter, a bit per length of the names that start with it (and of "haj",
+    /// "hajj"), so most capitalised words are rejected before they are copied and looked up.
+    static let shapes: [UInt32] = {
+        var table = Array(repeating: UInt32(0), count: 256)
+        for name in Gazetteer.parties.keys + Gazetteer.capitals.keys + ["haj", "hajj"] where name.utf8.count < 32 {
+            table[Int(name.utf8.first!)] |= 1 << name.utf8.count
+        }
+        return table
+    }()
+
+    /// What a capitalised word says about the document's country: the party and its weight in the
+    /// first 400 bytes and after. An empty party marks the hajj (pilgrims of many countries).
+    struct NameWeight: Sendable {
+        var party: String
+        var earlyWeight: Double
+        var weight: Double
+    }
+
+    /// Country names weigh 2, demonyms 1, the United States (often an actor, not the place) half,
+    /// doubled near the top; a dateline city weighs 4 near the top, 1 after.
+    static let names: WordMap<NameWeight> = {
+        var table: [(String, NameWeight)] = []
+        for word in Gazetteer.capitals.keys { table.append((word, NameWeight(party: Gazetteer.capitals[word]!, earlyWeight: 4, weight: 1))) }
+        for word in Gazetteer.parties.keys {
+            let party = Gazetteer.parties[word]!
+            guard !nonCountries.contains(party) else { continue }
+            let isDemonym = ["an", "ans", "i", "is", "ese", "ish"].contains { word.hasSuffix($0) } && party.lowercased() != word
+            let weight = party == "United States" ? 0.5 : (isDemonym ? 1 : 2)
+            table.append((word, NameWeight(party: party, earlyWeight: weight * 2, weight: weight)))
+        }
+        for word in ["haj", "hajj"] { table.append((word, NameWeight(party: "", earlyWeight: 0, weight: 0))) }
+        return WordMap(table)
+    }()
+
     static func likely(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var scores: [String: Double] = [:]
         var i = 0
         let n = bytes.count
-        var word: [UInt8] = []
         var multinational = false
         while i < n {
             let b = bytes[i]
-            let isStart = b >= 65 && b <= 90 && (i == 0 || !Tokenizer.isLetter(bytes[i - 1]) && bytes[i - 1] != 46)
-            guard isStart else { i += 1; continue }
-            word.removeAll(keepingCapacity: true)
+            guard b >= 65 && b <= 90, i == 0 || !Tokenizer.isLetter(bytes[i - 1]) && bytes[i - 1] != 46 else { i += 1; continue }
+            var hasDot = false
             var j = i
             while j < n && (Tokenizer.isLetter(bytes[j]) || (bytes[j] == 46 && j + 1 < n && Tokenizer.isLetter(bytes[j + 1]))) {
-                let c = bytes[j]
-                word.append(c >= 65 && c <= 90 ? c + 32 : c)
+                if bytes[j] == 46 { hasDot = true }
                 j += 1
             }
-            if j < n && bytes[j] == 46 && word.count <= 4 && word.contains(46) { word.append(46) }
-            if word.count >= 2 && word.count <= 14 {
-                let w = String(decoding: word, as: UTF8.self)
-                if w == "hajj" || w == "haj" { multinational = true }
-                if let party = Gazetteer.parties[w], !["Taliban", "ISIL", "al-Shabab", "Boko Haram", "NATO", "Hamas", "Hezbollah"].contains(party) {
-                    let isName = !(w.hasSuffix("an") || w.hasSuffix("ans") || w.hasSuffix("i") || w.hasSuffix("is") || w.hasSuffix("ese") || w.hasSuffix("ish"))
-                        || party.lowercased() == w
-                    var weight = isName ? 2.0 : 1.0
-                    if party == "United States" { weight = 0.5 }
-                    if i < 400 { weight *= 2 }
-                    scores[party, default: 0] += weight
-                } else if let party = Gazetteer.capitals[w] {
-                    scores[party, default: 0] += i < 400 ? 4 : 1
+            var length = j - i
+            if j < n && bytes[j] == 46 && length <= 4 && hasDot { length += 1 }  // "U.S."
+            if length >= 2 && length <= 14 && shapes[Int(b | 0x20)] & (1 << length) != 0 {
+                let start = i
+                let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer -> (party: String, weight: Double)? in
+                    for k in 0..<length { let c = bytes[start + k]; buffer[k] = c >= 65 && c <= 90 ? c + 32 : c }
+                    guard let name = names[bytes: UnsafeBufferPointer(buffer)] else { return nil }
+                    if name.party.isEmpty { multinational = true; return nil }
+                    return (name.party, start < 400 ? name.earlyWeight : name.weight)
                 }
+                if let found { scores[found.party, default: 0] += found.weight }
             }
             i = max(j, i + 1)
         }

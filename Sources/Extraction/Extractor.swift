@@ -53,7 +53,14 @@ public struct Extractor: Sendable {
             sourceBySentence[s] = Attribution.source(in: tokens)
         }
         guard !found.isEmpty else { return [] }
-        let defaultParty = DocumentParty.likely(in: bytes)
+        // Read the whole document for its country only when a claim needs it.
+        var documentParty: String??
+        func defaultParty() -> String? {
+            if let documentParty { return documentParty }
+            let party = DocumentParty.likely(in: bytes)
+            documentParty = .some(party)
+            return party
+        }
 
         // Byte offsets of every span, converted to code points in one walk.
         var claims: [Claim] = []
@@ -76,9 +83,9 @@ public struct Extractor: Sendable {
             var party = VictimProfile.party(of: victimWords)
             if party == nil && !(role == .militant) && !VictimProfile.isMultinational(victimWords) {
                 party = (role == .military || role == .police ? DocumentParty.alliance(in: t, before: m.spanFirst) : nil)
-                    ?? DocumentParty.country(in: t) ?? defaultParty
+                    ?? DocumentParty.country(in: t) ?? defaultParty()
             }
-            let window = clauseWindow(of: f, in: found)
+            let window = clauseWindow(of: n, in: found)
             let times = TimeExpression.all(in: t, range: window)
             let time = times.first
             let cumulative = times.contains { $0.isCumulative }
@@ -103,25 +110,34 @@ public struct Extractor: Sendable {
         return claims
     }
 
+    static let clauseBreaks: WordSet = [";", "including", "while", "but", "whereas", "--"]
+
     /// Tokens of the clause a mention belongs to: from the previous mention (or a clause break) to the next.
-    private func clauseWindow(of f: Found, in all: [Found]) -> Range<Int> {
+    private func clauseWindow(of n: Int, in all: [Found]) -> Range<Int> {
+        let f = all[n]
         let t = f.tokens
         var lower = 0
         var upper = t.count
-        let breaks: Set<String> = [";", "including", "while", "but", "whereas", "--"]
         var k = f.mention.spanFirst
         while k >= 0 {
-            if breaks.contains(t[k].lower) { lower = k == f.mention.spanFirst ? k : k + 1; break }
+            if t[k].flags.contains(.clauseBreak) { lower = k == f.mention.spanFirst ? k : k + 1; break }
             k -= 1
         }
         k = f.mention.spanLast + 1
         while k < t.count {
-            if breaks.contains(t[k].lower) { upper = k; break }
+            if t[k].flags.contains(.clauseBreak) { upper = k; break }
             k += 1
         }
-        for other in all where other.sentence == f.sentence && other.index != f.index {
-            if other.index < f.index { lower = max(lower, min(other.mention.spanLast + 1, f.mention.spanFirst)) }
-            if other.index > f.index { upper = min(upper, max(other.mention.spanFirst, f.mention.spanLast + 1)) }
+        // The other mentions of the sentence are the neighbours in `all`, which is in text order.
+        k = n - 1
+        while k >= 0 && all[k].sentence == f.sentence {
+            lower = max(lower, min(all[k].mention.spanLast + 1, f.mention.spanFirst))
+            k -= 1
+        }
+        k = n + 1
+        while k < all.count && all[k].sentence == f.sentence {
+            upper = min(upper, max(all[k].mention.spanFirst, f.mention.spanLast + 1))
+            k += 1
         }
         return lower..<max(lower, upper)
     }

@@ -1,8 +1,8 @@
 /// Country names, demonyms and armed groups, mapped to the party name claims use.
 enum Gazetteer {
     /// Lowercase word (or dotted abbreviation) → party.
-    static let parties: [String: String] = {
-        var table: [String: String] = [:]
+    static let parties: WordMap<String> = {
+        var table: [(String, String)] = []
         let rows: [(String, [String])] = [
             ("Afghanistan", ["afghanistan", "afghan", "afghans"]),
             ("Iraq", ["iraq", "iraqi", "iraqis"]),
@@ -79,12 +79,12 @@ enum Gazetteer {
             ("Hamas", ["hamas"]),
             ("Hezbollah", ["hezbollah"]),
         ]
-        for (party, words) in rows { for word in words { table[word] = party } }
-        return table
+        for (party, words) in rows { for word in words { table.append((word, party)) } }
+        return WordMap(table)
     }()
 
     /// Words that, capitalised, are city datelines of a country ("BAGHDAD, Iraq").
-    static let capitals: [String: String] = [
+    static let capitals: WordMap<String> = [
         "baghdad": "Iraq", "kabul": "Afghanistan", "damascus": "Syria", "ankara": "Turkey", "istanbul": "Turkey",
         "islamabad": "Pakistan", "karachi": "Pakistan", "peshawar": "Pakistan", "lahore": "Pakistan",
         "mogadishu": "Somalia", "nairobi": "Kenya", "abuja": "Nigeria", "lagos": "Nigeria", "maiduguri": "Nigeria",

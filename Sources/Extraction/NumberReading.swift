@@ -11,19 +11,29 @@ struct NumberReading {
         let t = tokens[i]
         if t.isNumber {
             let raw = t.lower
-            if raw.contains(".") && !raw.contains(",") {
+            let hasDot = raw.utf8.contains(46), hasComma = raw.utf8.contains(44)
+            if hasDot && !hasComma {
                 // 1.2 million
                 guard let decimal = Double(raw), i + 1 < tokens.count, let scale = Lexicon.scales[tokens[i + 1].lower], scale >= 1000,
                       decimal * Double(scale) <= Double(Claim.largestCount)
                 else { return nil }
                 return (Int((decimal * Double(scale)).rounded()), i + 1)
             }
-            let digits = raw.filter { $0 != "," && $0 != "." }
-            guard digits.count <= 12, var value = Int(digits) else { return nil }
-            if raw.contains("."), raw.split(separator: ".").last?.count != 3 { return nil }  // 1.200.000 only
+            var value = 0
+            var digitCount = 0
+            var groupLength = 0
+            for b in raw.utf8 {
+                if b == 46 { groupLength = 0; continue }
+                groupLength += 1  // bytes after the last dot
+                if b == 44 { continue }
+                value = value &* 10 &+ Int(b &- 48)
+                digitCount += 1
+            }
+            guard digitCount <= 12 else { return nil }
+            if hasDot, groupLength != 3 { return nil }  // 1.200.000 only
             var last = i
             // 12 049: a thousands group after a space.
-            if !raw.contains(","), digits.count <= 3, i + 1 < tokens.count, tokens[i + 1].isNumber,
+            if !hasComma, digitCount <= 3, i + 1 < tokens.count, tokens[i + 1].isNumber,
                tokens[i + 1].lower.count == 3, tokens[i + 1].lower.allSatisfy(\.isNumber), tokens[i + 1].spaceBefore,
                !(i + 2 < tokens.count && tokens[i + 2].isNumber) {
                 value = value * 1000 + Int(tokens[i + 1].lower)!
@@ -109,7 +119,7 @@ struct NumberReading {
         let w = tokens[i].lower
         // Vague quantity words: "dozens of", "several dozen", "hundreds".
         let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-        let severalScaled = w == "several" && ["dozen", "hundred", "thousand"].contains(next)
+        let severalScaled = w == "several" && Words.dozenHundredThousand.contains(next)
         if let v = severalScaled ? 3 : profile.values[w], w != "several" || next != "of" {
             var value = v
             var last = i

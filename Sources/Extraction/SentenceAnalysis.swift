@@ -42,20 +42,35 @@ struct SentenceAnalysis {
 
     /// A number phrase or an indefinite singular ("a soldier", "another") starting at `i`.
     /// Words that can open a count; any other word is skipped with one lookup.
-    static let candidateWords: Set<String> = Set(Lexicon.units.keys).union(Lexicon.tens.keys)
-        .union(["a", "an", "another", "his", "her", "their", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions"])
+    static let candidateWords: WordSet = WordSet(Lexicon.units.keys).union(Lexicon.tens.keys)
+        .union(["a", "an", "another", "his", "her", "their", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions",
+                "the", "both"] + Array(titles))
+
+    /// Ranks and titles that, capitalised before a name, make one person: "Private Matthew Lambert was killed".
+    static let titles: WordSet = [
+        "private", "pvt.", "pfc.", "spc.", "specialist", "corporal", "cpl.", "sergeant", "sgt.", "staff", "lance", "lieutenant", "lt.",
+        "captain", "capt.", "major", "maj.", "colonel", "col.", "general", "gen.", "commander", "cmdr.", "officer", "constable",
+        "inspector", "insp.", "superintendent", "chief", "governor", "gov.", "mayor", "senator", "sen.", "judge", "journalist",
+        "reporter", "photographer", "dr.", "doctor", "father", "sheikh", "imam", "pastor", "rev.", "mr.", "mrs.", "ms.",
+        // Abbreviations, which the tokenizer keeps apart from their dot.
+        "pvt", "pfc", "spc", "cpl", "sgt", "lt", "capt", "maj", "col", "gen", "cmdr", "insp", "gov", "sen", "rev", "dr", "mr", "mrs", "ms",
+        "first", "class", "second",
+    ]
 
     private func candidate(at i: Int) -> NumberPhrase? {
         let t = tokens[i]
-        guard t.isNumber || Self.candidateWords.contains(t.lower) else { return nil }
+        guard t.isNumber || t.flags.contains(.countOpener) else { return nil }
         if t.isNumber || Lexicon.units[t.lower] != nil || Lexicon.tens[t.lower] != nil || t.lower == "a" || t.lower == "an"
-            || reading.profile.values[t.lower] != nil {
+            || reading.profile.values[t.lower] != nil || t.lower == "several" && Words.dozenHundredThousand.contains(w(i + 1)) {
             if let phrase = reading.phrase(at: i) { return phrase }
         }
-        if ["his", "her", "their"].contains(t.lower), let np = nounPhrase(after: i), let head = np.head, head == i + 1 || head == i + 2,
-           Lexicon.personNouns.contains(tokens[head].lower), rightPredicate(after: np.last)?.category != nil || w(i - 1) == "and" {
+        if Words.hisHerTheir.contains(t.lower), let np = nounPhrase(after: i), let head = np.head, head == i + 1 || head == i + 2,
+           Lexicon.personNouns.contains(tokens[head].lower), rightPredicate(after: np.last)?.category != nil || w(i - 1) == "and" || w(i - 1) == "," {
             return NumberPhrase(first: i, numberFirst: i, last: i, value: 1, low: 1, high: 1, isIndefinite: true)
         }
+        if t.lower == "the" { return definitePerson(at: i) }
+        if t.lower == "both" { return both(at: i) }
+        if t.isCapitalized, Self.titles.contains(t.lower) { return namedPerson(at: i) }
         if t.lower == "a" || t.lower == "an" || t.lower == "another" {
             if i > 0, w(i - 1) == "a" { return nil }
             // "a third", after a verb
@@ -78,11 +93,61 @@ struct SentenceAnalysis {
         return nil
     }
 
+    /// "the police chief was killed", "included the commander of the police station": one person named
+    /// by a definite singular noun phrase, when a fate follows it or a list of victims holds it.
+    private func definitePerson(at i: Int) -> NumberPhrase? {
+        // Most "the" open no person: look for a person noun before building the noun phrase.
+        guard (i + 1..<min(i + 5, tokens.count)).contains(where: { tokens[$0].flags.contains(.personNoun) || tokens[$0].isCapitalized }),
+              let np = nounPhrase(after: i), let head = np.head, head <= i + 4, !np.headIsCategory, isPersonSingular(head),
+              !tokens[head].isCapitalized || tokens[i + 1].isCapitalized else { return nil }
+        let one = NumberPhrase(first: i, numberFirst: i, last: i, value: 1, low: 1, high: 1, isIndefinite: true)
+        if partOpener(before: i) != nil { return one }
+        // Later in a list of victims: "..., another officer and the deputy director of traffic police".
+        if w(i - 1) == "and", np.last + 1 >= tokens.count || Words.afterListedVictim.contains(w(np.last + 1)) {
+            return one
+        }
+        // The fate must be this person's own: "the soldier was killed", "the governor, was killed", not "the leader said".
+        if let r = rightPredicate(after: np.last), r.category != nil, !(np.last + 1..<r.index).contains(where: { Words.wereAreHave.contains(w($0)) }) {
+            return one
+        }
+        return nil
+    }
+
+    /// "both of them", "both soldiers": two.
+    private func both(at i: Int) -> NumberPhrase? {
+        let next = w(i + 1)
+        if next == "of" ? Words.themWhomTheEtc.contains(w(i + 2)) : nounPhrase(after: i)?.head != nil {
+            return NumberPhrase(first: i, numberFirst: i, last: i, value: 2, low: 2, high: 2)
+        }
+        return nil
+    }
+
+    /// "Private Matthew Lambert was killed", "Australian Pvt. Matthew Lambert died": a rank or title before
+    /// a capitalised name, with the person's own fate after the name.
+    private func namedPerson(at i: Int) -> NumberPhrase? {
+        // Only at the first word of the title ("Lance Corporal", "Sgt. First Class").
+        guard !(i > 0 && tokens[i - 1].isCapitalized && Self.titles.contains(w(i - 1))), !(i > 1 && w(i - 1) == "." && Self.titles.contains(w(i - 2))) else { return nil }
+        var k = i + 1
+        var names = 0
+        while k < tokens.count && k <= i + 6 {
+            if w(k) == "." && !tokens[k].spaceBefore && Self.titles.contains(w(k - 1)) { k += 1; continue }  // "Pvt."
+            guard tokens[k].isCapitalized && tokens[k].isWord else { break }
+            if !Self.titles.contains(w(k)) { names += 1 }
+            k += 1
+        }
+        guard names > 0 else { return nil }
+        // The victim's phrase is the rest of the title and the name ("Corporal James Ashworth", "Daniel Wade").
+        let last = w(i + 1) == "." ? i + 1 : i
+        guard let r = rightPredicate(after: k - 1), r.category != nil, Words.wasHasHadEtc.contains(w(k)) || Lexicon.predicates[w(k)] != nil
+        else { return nil }
+        return NumberPhrase(first: i, numberFirst: i, last: last, value: 1, low: 1, high: 1, isIndefinite: true)
+    }
+
     private func isPersonSingular(_ index: Int) -> Bool {
         let head = tokens[index].lower
         if Lexicon.personNouns.contains(head) { return true }
         if let party = Gazetteer.parties[head], !head.hasSuffix("s"), tokens[index].isCapitalized,
-           party != "Taliban", party != "NATO", !["u.s.", "us", "uk", "u.k."].contains(head) {
+           party != "Taliban", party != "NATO", !Words.unitedStatesOrKingdom.contains(head) {
             return head.hasSuffix("an") || head.hasSuffix("i")  // an Iraqi, an Afghan
         }
         return false
@@ -107,17 +172,17 @@ struct SentenceAnalysis {
         // Partitives: "five of its soldiers", "four of them", "559 of those killed", "dozens of people".
         if w(j) == "of" {
             let det = w(j + 1)
-            if ["them", "whom", "us", "those", "these"].contains(det) && !(det == "those" && j + 2 < tokens.count && Lexicon.predicates[w(j + 2)] == nil && !tokens[j + 2].isWord) {
+            if Words.themWhomUsEtc.contains(det) && !(det == "those" && j + 2 < tokens.count && Lexicon.predicates[w(j + 2)] == nil && !tokens[j + 2].isWord) {
                 if det == "those" || det == "these", let c = Lexicon.predicates[w(j + 2)] ?? Lexicon.categoryNouns[w(j + 2)] {
                     return NounPhrase(first: j, last: j + 2, head: j + 2, category: c, headIsCategory: true)
                 }
                 if det == "them" || det == "whom" || det == "us" { return NounPhrase(first: j, last: j + 1, head: j + 1) }
             }
-            if ["the", "its", "their", "his", "her", "our", "those", "these"].contains(det) || reading.profile.values[w(index)] != nil
+            if Words.theItsTheirEtc.contains(det) || reading.profile.values[w(index)] != nil
                 || Lexicon.units[w(index)] != nil || tokens[index].isNumber {
-                j += (["the", "its", "their", "his", "her", "our", "those", "these"].contains(det) ? 2 : 1)
+                j += (Words.theItsTheirEtc.contains(det) ? 2 : 1)
                 if j < tokens.count && tokens[j].isNumber { j += 1 }
-                if det == "those" || det == "the", let c = Lexicon.categoryNouns[w(j)], ["dead", "killed", "wounded", "injured", "missing"].contains(w(j)) {
+                if det == "those" || det == "the", let c = Lexicon.categoryNouns[w(j)], Words.deadKilledWoundedEtc.contains(w(j)) {
                     return NounPhrase(first: index + 1, last: j, head: j, category: c, headIsCategory: true)
                 }
             } else {
@@ -138,22 +203,23 @@ struct SentenceAnalysis {
                 if j + 1 < tokens.count && w(j + 1) == "-" && !tokens[j + 1].spaceBefore { j += 1; count += 1; continue }
                 break
             }
-            if Lexicon.weekdays.contains(l) || Lexicon.months.contains(l) && t.isCapitalized { break }
-            if let c = Lexicon.categoryNouns[l] {
+            let flags = t.flags
+            if flags.contains(.weekday) || flags.contains(.month) && t.isCapitalized { break }
+            if flags.contains(.categoryNoun), let c = Lexicon.categoryNouns[l] {
                 // "wounded people": a modifier; "12 dead", "46 deaths": the head.
                 let next = j + 1 < tokens.count ? tokens[j + 1] : nil
-                if let next, next.isWord, ["wounded", "injured", "dead", "killed", "missing"].contains(l),
+                if let next, next.isWord, Words.woundedInjuredDeadEtc.contains(l),
                    Lexicon.civilianNouns.contains(next.lower) || Lexicon.militaryNouns.contains(next.lower)
                     || Lexicon.policeNouns.contains(next.lower) || Lexicon.militantNouns.contains(next.lower) {
                     np.category = c; j += 1; count += 1; continue
                 }
-                if count == 0 || !["killed", "wounded", "injured", "missing"].contains(l) {
+                if count == 0 || !Words.killedWoundedInjuredEtc.contains(l) {
                     np.head = j; np.last = j; np.category = c; np.headIsCategory = true
                 }
                 break
             }
-            if Lexicon.phraseStops.contains(l) && !(count == 0 && l == "more") || Lexicon.reversals.contains(l) || l == "ago" { break }
-            if Lexicon.activeVerbs[l] != nil || Lexicon.predicates[l] != nil { break }
+            if flags.contains(.phraseStop) && !(count == 0 && l == "more") || flags.contains(.reversal) || l == "ago" { break }
+            if flags.contains(.casualtyVerb) { break }
             if l == "'s" { break }
             np.head = j; np.last = j
             j += 1; count += 1
@@ -171,19 +237,21 @@ struct SentenceAnalysis {
         let after = w(p.last + 1)
         if first.isNumber && !p.isIndefinite {
             let raw = first.lower
-            if raw.count == 4, !raw.contains(","), let year = Int(raw), (1800...2100).contains(year), p.low == p.high,
+            if raw.utf8.count == 4, !raw.utf8.contains(44), let year = Int(raw), (1800...2100).contains(year), p.low == p.high,
                np?.headIsCategory != true, !(np.map { isPeopleHead($0) } ?? false) { return true }
             if Lexicon.months.contains(before) || Lexicon.months.contains(after) { return true }
             if after == ":" || after == "a.m." || after == "p.m." || after == "am" || after == "pm" { return true }
             if ["$", "£", "€", "no.", "no", "number", "route", "flight", "channel", "article", "resolution", "chapter",
                 "page", "section", "room", "phase", "us$", "rs", "rs.", "usd", "sh", "ksh", "#", "nos."].contains(before) { return true }
             // "Rossiya 24", "Channel 4": a name ending in a number.
-            if p.first > 1, tokens[p.first - 1].isCapitalized, tokens[p.first - 1].isWord, !tokens[p.first - 2].isCapitalized,
-               tokens[p.first - 2].isWord, !isCasualtyWord(before), !isQualifierWord(before) { return true }
+            // Not "told Reuters 10 people were killed", nor a headline's "... in Mogadishu Tops 300".
+            if p.first > 1, p.first == p.numberFirst, tokens[p.first - 1].isCapitalized, tokens[p.first - 1].isWord, !tokens[p.first - 2].isCapitalized,
+               tokens[p.first - 2].isWord, !isCasualtyWord(before), !isQualifierWord(before),
+               !(np.map { isPeopleHead($0) } ?? false), !Lexicon.auxiliaries.contains(after), Lexicon.predicates[after] == nil { return true }
             // "Salam Hashim, 28, a merchant": an age.
             if before == ",", p.first > 1, tokens[p.first - 2].isCapitalized, after == "," || after == ")" { return true }
         }
-        if (max(0, p.first - 4)..<p.first).contains(where: { ["aged", "age", "ages"].contains(w($0)) }) { return true }
+        if (max(0, p.first - 4)..<p.first).contains(where: { Words.agedAgeAges.contains(w($0)) }) { return true }
         if after == "%" || after == "percent" || (after == "per" && w(p.last + 2) == "cent") { return true }
         // "nine-year conflict", "five-member team"
         if !p.isIndefinite, after == "-", p.last + 2 < tokens.count, !tokens[p.last + 1].spaceBefore, tokens[p.last + 2].isWord,
@@ -193,13 +261,13 @@ struct SentenceAnalysis {
         // rates: "42 a day"
         if let np { if isRate(after: np.last) { return true } } else if isRate(after: p.last) { return true }
         if let np, let head = np.head, !np.headIsCategory,
-           (np.first...head).contains(where: { k in tokens[k].isWord && Lexicon.nonVictimNouns.contains(tokens[k].lower)
+           (np.first...head).contains(where: { k in tokens[k].isWord && tokens[k].flags.contains(.nonVictimNoun)
                && !(w(k - 1) == "-" && !tokens[k].spaceBefore) && !(w(k + 1) == "-" && !tokens[k + 1].spaceBefore) }) { return true }
         // hypothetical: "if another soldier was hurt"
         var k = p.first - 1
         var steps = 0
         while k >= 0 && steps < 8 && !tokens[k].isPunctuation {
-            if Lexicon.hypotheticals.contains(tokens[k].lower) { return true }
+            if tokens[k].flags.contains(.hypothetical) { return true }
             k -= 1; steps += 1
         }
         return false
@@ -207,7 +275,7 @@ struct SentenceAnalysis {
 
     private func isRate(after index: Int) -> Bool {
         let a = w(index + 1), b = w(index + 2)
-        return (a == "a" || a == "per" || a == "each" || a == "every") && ["day", "week", "month", "year", "hour"].contains(b)
+        return (a == "a" || a == "per" || a == "each" || a == "every") && Words.dayWeekMonthEtc.contains(b)
     }
 
     private func isPeopleNoun(after first: Int) -> Bool {
@@ -228,11 +296,11 @@ struct SentenceAnalysis {
 
     private func isCasualtyWord(_ l: String) -> Bool {
         Lexicon.activeVerbs[l] != nil || Lexicon.predicates[l] != nil || Lexicon.categoryNouns[l] != nil
-            || ["toll", "tops", "kill", "leaves", "left", "claims", "including", "with", "and", "to", "at", "of"].contains(l)
+            || Words.tollTopsKillEtc.contains(l)
     }
 
     private func isQualifierWord(_ l: String) -> Bool {
-        ["over", "more", "nearly", "almost", "about", "around", "some", "least", "than", "to", "up", "another", "all", "only", "just"].contains(l)
+        Words.overMoreNearlyEtc.contains(l)
     }
 
     // MARK: Linking
@@ -251,6 +319,12 @@ struct SentenceAnalysis {
                     spanFirst: min(a, p.first), spanLast: max(b, npEnd), isPart: isPartOpener != nil)
         }
 
+        // "There are 12 casualties ..., adding that the death toll could rise": casualties that are deaths.
+        if let np, np.category == nil, let head = np.head, Words.casualtiesCasualty.contains(w(head)) {
+            // Otherwise a combined killed-and-wounded figure, which has no category here.
+            guard casualtiesMeanDeaths else { return nil }
+            return [make(.killed, from: p.first, to: head)].map { adjustPart($0, isPartOpener, earlier) }
+        }
         // Head noun or modifier carries the category.
         if let np, let c = np.category {
             if np.headIsCategory, tokens[np.head!].lower == "lives", !livesContext(p.first, np.last) { return nil }
@@ -259,7 +333,7 @@ struct SentenceAnalysis {
             if np.headIsCategory, let r = rightPredicate(after: np.last), r.category != nil { m.spanLast = r.index }
             return [m].map { adjustPart($0, isPartOpener, earlier) }
         }
-        let left = leftTrigger(before: p.first)
+        let left = leftTrigger(before: p.first, tollCategory: earlier.last(where: \.isToll)?.category)
         if let left, left.adjacent {
             var m = make(left.category, from: left.index, to: npEnd)
             m.isToll = left.isToll
@@ -283,6 +357,13 @@ struct SentenceAnalysis {
             m.isToll = left.isToll
             return [adjustPart(m, isPartOpener, earlier)]
         }
+        // "The death toll was initially put at 45 but later rose to 70": the same toll, moved on.
+        if let prior = earlier.last, prior.isToll, Words.toAt.contains(w(p.first - 1)), p.first - prior.spanLast <= 8,
+           (prior.spanLast + 1..<p.first).contains(where: { Self.changeVerbs.contains(w($0)) && !Words.isWasUp.contains(w($0)) }) {
+            var m = make(prior.category, from: p.first - 1, to: npEnd)
+            m.isToll = true
+            return [m]
+        }
         // "brought to 190 the number of soldiers captured"
         if let c = numberOfPhrase(after: npEnd), w(p.first - 1) == "to" {
             var m = make(c.category, from: p.first - 1, to: c.index)
@@ -297,7 +378,7 @@ struct SentenceAnalysis {
             if let sep = separatorBeforeList(prior.spanLast, p.first) { m.isPart = true; _ = sep }
             return [m]
         }
-        if let np, ["them", "whom"].contains(w(np.last)), let c = earlier.last?.category ?? previousCategory {
+        if let np, Words.themWhom.contains(w(np.last)), let c = earlier.last?.category ?? previousCategory {
             var m = make(c, from: p.first, to: npEnd)
             m.isPart = true
             return [m]
@@ -320,15 +401,28 @@ struct SentenceAnalysis {
     private func partOpener(before first: Int) -> Int? {
         if w(first - 1) == "including" || w(first - 1) == "included" || w(first - 1) == "includes" { return first - 1 }
         if w(first - 2) == "among" && (w(first - 1) == "them" || w(first - 1) == "whom") { return first - 2 }
-        if w(first - 3) == "among" && ["them", "whom"].contains(w(first - 2)) && ["were", "are", "was", "is"].contains(w(first - 1)) { return first - 3 }
+        if w(first - 3) == "among" && Words.themWhom.contains(w(first - 2)) && Words.wereAreWasEtc.contains(w(first - 1)) { return first - 3 }
         if w(first - 2) == "of" && (w(first - 1) == "whom" || w(first - 1) == "them") { return first - 2 }
-        if w(first - 2) == "including" && ["a", "an", "the", "another", "at"].contains(w(first - 1)) { return first - 2 }
+        if w(first - 2) == "including" && Words.aAnTheEtc.contains(w(first - 1)) { return first - 2 }
         return nil
     }
 
+    /// Whether the sentence speaks of deaths and not of injuries, so "casualties" can only be deaths.
+    private var casualtiesMeanDeaths: Bool {
+        var deaths = false
+        for t in tokens {
+            switch t.lower {
+            case "death", "deaths", "dead", "died", "killed", "fatalities", "bodies": deaths = true
+            case "injured", "injuries", "injury", "wounded", "hurt", "injuring", "wounding", "hospital", "hospitalized", "hospitalised": return false
+            default: break
+            }
+        }
+        return deaths
+    }
+
     private func livesContext(_ first: Int, _ last: Int) -> Bool {
-        for k in max(0, first - 4)..<first where ["claimed", "claim", "claims", "claiming", "lost", "cost", "costing", "took", "taken", "take", "takes"].contains(w(k)) { return true }
-        return ["lost", "were"].contains(w(last + 1))
+        for k in max(0, first - 4)..<first where Words.claimedClaimClaimsEtc.contains(w(k)) { return true }
+        return Words.lostWere.contains(w(last + 1))
     }
 
     /// Only commas, "and" and a short noun phrase without a verb between two counts: "killed 12 soldiers and three civilians".
@@ -336,15 +430,15 @@ struct SentenceAnalysis {
         guard end < first else { return false }
         let between = (end + 1)..<first
         guard between.count <= 7 else { return false }
-        guard between.isEmpty || between.contains(where: { [",", "and", "--", ":", "(", "plus", "-", "as"].contains(tokens[$0].lower) })
+        guard between.isEmpty || between.contains(where: { Words.listConnectors.contains(tokens[$0].lower) })
         else { return false }
         // The number has its own verb ("804 were injured and 423,986 were classified as affected").
-        if ["were", "was", "are", "is", "have", "has", "had"].contains(w(first + 1)) && Lexicon.predicates[w(first + 2)] == nil { return false }
+        if Words.wereWasAreEtc.contains(w(first + 1)) && Lexicon.predicates[w(first + 2)] == nil { return false }
         for k in between {
             let l = tokens[k].lower
             if Lexicon.reversals.contains(l) { return false }
             if tokens[k].isNumber { return false }
-            if Lexicon.phraseStops.contains(l) && !["and", "as", "the", "a", "an"].contains(l) { return false }
+            if Lexicon.phraseStops.contains(l) && !Words.andAsTheEtc.contains(l) { return false }
             if Lexicon.activeVerbs[l] != nil || Lexicon.predicates[l] != nil { return false }
             if l == ";" || l == "." || l == "\"" { return false }
         }
@@ -372,7 +466,7 @@ struct SentenceAnalysis {
         var skipped = 0
         // An appositive: "15 people, most of them children, were killed"
         if w(k) == ",", let close = (k + 1..<min(tokens.count, k + 8)).first(where: { w($0) == "," }),
-           Lexicon.auxiliaries.contains(w(close + 1)) && !["who", "that", "as", "the", "to", "said"].contains(w(close + 1)),
+           Lexicon.auxiliaries.contains(w(close + 1)) && !Words.whoThatAsEtc.contains(w(close + 1)),
            !(k + 1..<close).contains(where: { tokens[$0].isNumber || Lexicon.activeVerbs[w($0)] != nil }) {
             k = close + 1
         }
@@ -382,7 +476,7 @@ struct SentenceAnalysis {
             if l == "shot" && w(k + 1) == "and" { k += 2; skipped += 1; continue }
             if l == "to" && w(k + 1) == "death" { return Right(category: .killed, index: k + 1) }
             if w(k + 1) == "to" && w(k + 2) == "death" && l.hasSuffix("ed") { return Right(category: .killed, index: k + 2) }
-            if l == "in" && ["his", "their", "its", "our", "her"].contains(w(k + 1)) && w(k + 2) == "custody" { return Right(category: .captured, index: k + 2) }
+            if l == "in" && Words.hisTheirItsEtc.contains(w(k + 1)) && w(k + 2) == "custody" { return Right(category: .captured, index: k + 2) }
             if (l == "sacrificed" || l == "gave") && w(k + 1) == "their" && w(k + 2) == "lives" { return Right(category: .killed, index: k + 2) }
             if l == "treated" { return Right(category: .wounded, index: k) }
             if Lexicon.reversals.contains(l) && !(l == "found" && Lexicon.predicates[w(k + 1)] != nil) && l != "left" { return Right(index: k, reversal: l != "found" && l != "recovered" && l != "sent") }
@@ -391,6 +485,15 @@ struct SentenceAnalysis {
                 if w(m) == "the" || w(m) == "those" { m += 1 }
                 if let c = Lexicon.predicates[w(m)] ?? Lexicon.categoryNouns[w(m)] { return Right(category: c, index: m, among: true) }
                 if w(m) == "victims" { return Right(category: .killed, index: m, among: true) }
+                // "were among five people killed", "among at least 12 civilians wounded"
+                if w(m) == "at" && w(m + 1) == "least" { m += 2 }
+                if Words.moreNearlyAboutEtc.contains(w(m)) { m += w(m) == "more" && w(m + 1) == "than" ? 2 : 1 }
+                if tokens.indices.contains(m), tokens[m].isNumber || Lexicon.units[w(m)] != nil || Lexicon.tens[w(m)] != nil {
+                    for n in m + 1...min(m + 4, tokens.count) where n < tokens.count {
+                        if let c = Lexicon.predicates[w(n)] ?? Lexicon.categoryNouns[w(n)] { return Right(category: c, index: n, among: true) }
+                        if tokens[n].isPunctuation || Lexicon.phraseStops.contains(w(n)) { break }
+                    }
+                }
                 return nil
             }
             if l == "lost" && (w(k + 1) == "their" || w(k + 1) == "lives") { return Right(category: .killed, index: w(k + 1) == "their" ? k + 2 : k + 1) }
@@ -407,7 +510,7 @@ struct SentenceAnalysis {
                 // Active voice: "Two gunmen killed three police" counts attackers, not victims.
                 if skipped == 0, Lexicon.activeVerbs[l] != nil, startsObject(k + 1) { return Right(index: k, agent: true) }
                 if skipped == 0, (l == "die" || l == "dies"), w(end) != "to" {}  // "kill 40" headlines reach here only as predicates
-                if (w(k - 1) == "to" && ["die", "kill"].contains(l)) { return nil }
+                if (w(k - 1) == "to" && Words.dieKill.contains(l)) { return nil }
                 var r = Right(category: c, index: k)
                 if w(k + 1) == "or", Lexicon.predicates[w(k + 2)] != nil { return nil }
                 if w(k + 1) == "and", let c2 = Lexicon.predicates[w(k + 2)] { r.second = c2 }
@@ -424,7 +527,7 @@ struct SentenceAnalysis {
     /// Past noun-phrase material between the victims and their fate: "of the U.S. military",
     /// "from the 4th Division", "and 15 gunmen", "including four police and eight civilians".
     /// Returns `start` when the material does not end at an auxiliary or a predicate.
-    static let materialOpeners: Set<String> = ["of", "from", "and", "including", "on", "in", ","]
+    static let materialOpeners: WordSet = ["of", "from", "and", "including", "on", "in", ","]
 
     private func skipNounMaterial(from start: Int) -> Int {
         var k = start
@@ -433,7 +536,8 @@ struct SentenceAnalysis {
         while k < limit {
             let l = w(k)
             if Lexicon.predicates[l] != nil || Lexicon.activeVerbs[l] != nil { break }
-            if ["were", "was", "are", "is", "have", "has", "had"].contains(l) { break }
+            if Words.wereWasAreEtc.contains(l) { break }
+            if Words.sacrificedLostGave.contains(l) && w(k + 1) == "their" && w(k + 2) == "lives" { break }
             if ["who", "which", "that", "said", "says", "when", "after", "as", "while", "but", "because", "since", "if", ";", ":", ".", "\""].contains(l) { return start }
             if l == "," && k > start && (w(k + 1) == "who" || w(k + 1) == "said") { return start }
             k += 1
@@ -461,10 +565,10 @@ struct SentenceAnalysis {
     }
 
     /// The trigger before the number: "killed", "the deaths of", "the toll rose to", "put the death toll at".
-    private func leftTrigger(before first: Int) -> Left? {
+    private func leftTrigger(before first: Int, tollCategory: CasualtyCategory? = nil) -> Left? {
         var k = first - 1
         var skipped = 0
-        while k >= 0 && skipped < 3 && ["also", "a", "further", "another", "an", "additional", "the", "its", "their", "his", "her", "all", "more", "reportedly", "at", "least", "dead", "and"].contains(w(k))
+        while k >= 0 && skipped < 3 && Words.beforeTriggeredCount.contains(w(k))
                 && !(w(k) == "dead" && w(k - 1) != "shot") && !(w(k) == "and" && w(k - 1) != "shot") {
             k -= 1; skipped += 1
         }
@@ -473,49 +577,55 @@ struct SentenceAnalysis {
         let l = w(k)
         if l == "death" && w(k - 1) == "to" { return Left(category: .killed, index: k - 1, adjacent: true) }
         if (l == "lost" || l == "lose" || l == "loses" || l == "losing") && isPeopleNoun(after: first) { return Left(category: .killed, index: k, adjacent: true) }
-        if ["taken", "took", "take", "takes", "taking", "holding", "held", "holds"].contains(l),
-           let q = (first..<min(tokens.count, first + 8)).first(where: { ["prisoner", "prisoners", "hostage", "hostages", "captive", "captives"].contains(w($0)) }) {
+        if Words.takenTookTakeEtc.contains(l),
+           let q = (first..<min(tokens.count, first + 8)).first(where: { Words.prisonerPrisonersHostageEtc.contains(w($0)) }) {
             return Left(category: .captured, index: q < first ? k : k, adjacent: true)
         }
         if l == "shot" || (l == "and" && w(k - 1) == "shot") { return Left(category: .killed, index: k, adjacent: skipped <= 1) }
         if let c = Lexicon.activeVerbs[l] {
-            if w(k - 1) == "to" && !["killing", "wounding", "injuring"].contains(l) && tokens[k].lower == l
-                && ["kill", "wound", "injure", "kidnap", "abduct", "capture", "hurt"].contains(l) { return nil }
+            if w(k - 1) == "to" && !Words.killingWoundingInjuring.contains(l) && tokens[k].lower == l
+                && Words.killWoundInjureEtc.contains(l) { return nil }
             // "were killed" before a number is a passive with a later agent, not our object: "were killed 3 km away" is excluded elsewhere.
-            return Left(category: c, index: k, adjacent: skipped == 0 || skipped <= 2 && !["the", "its", "their"].contains(w(k + 1)))
+            return Left(category: c, index: k, adjacent: skipped == 0 || skipped <= 2 && !Words.theItsTheir.contains(w(k + 1)))
         }
         if l == "of" {
             var n = k - 1
             if Lexicon.weekdays.contains(w(n)) { n -= 1 }
             if let c = Lexicon.ofNouns[w(n)] { return Left(category: c, index: n, adjacent: true) }
-            if w(n) == "lives" && w(n - 1) == "the" && ["claimed", "claiming", "claim", "claims", "took", "cost"].contains(w(n - 2)) {
+            if w(n) == "lives" && w(n - 1) == "the" && Words.claimedClaimingClaimEtc.contains(w(n - 2)) {
                 return Left(category: .killed, index: n - 2, adjacent: true)
             }
         }
-        if ["claimed", "claiming", "claims"].contains(l), w(first + 1) == "lives" || w(first + 2) == "lives" {
+        if Words.claimedClaimingClaims.contains(l), w(first + 1) == "lives" || w(first + 2) == "lives" {
             return Left(category: .killed, index: k, adjacent: true)
         }
-        if let toll = tollBefore(first) { return toll }
+        if let toll = tollBefore(first, tollCategory: tollCategory) { return toll }
+        if let tollCategory, let from = supersededFigure(before: first) { return Left(category: tollCategory, index: from, adjacent: true) }
         if let toll = farToll(before: first) { return toll }
         return nil
     }
 
-    static let changeVerbs: Set<String> = ["rose", "risen", "climbed", "jumped", "reached", "hit", "hits", "tops", "topped", "increased",
+    static let changeVerbs: WordSet = ["rose", "risen", "climbed", "jumped", "reached", "hit", "hits", "tops", "topped", "increased",
                                         "stood", "stands", "lowered", "revised", "raised", "reduced", "passed", "surpassed", "exceeded", "is", "was", "up"]
 
     /// "The death toll in … Karbala rose to 19", "Death Toll From … Tops 300": a change verb before the
     /// number and a toll earlier in the sentence, with no other number between.
     private func farToll(before first: Int) -> Left? {
         var k = first - 1
-        if ["to", "at", "as"].contains(w(k)) { k -= 1 }
+        if Words.toAtAs.contains(w(k)) { k -= 1 }
         if w(first).isEmpty || !(Self.changeVerbs.contains(w(k)) || Self.changeVerbs.contains(w(first)) || w(first - 1) == "to") { return nil }
         var j = k - 1
         while j >= 0 && j >= first - 30 {
             if tokens[j].isNumber && !(j > 0 && Lexicon.months.contains(w(j - 1))) { return nil }
             if w(j) == ";" || w(j) == "." { return nil }
+            // "The number of people killed after gunmen stormed a university ... has risen to 147."
+            if Words.numberCountTotal.contains(w(j)) && w(j + 1) == "of",
+               j + 2 <= first, let c = (j + 2..<min(j + 6, first)).lazy.compactMap({ Lexicon.predicates[self.w($0)] ?? Lexicon.categoryNouns[self.w($0)] }).first {
+                return Left(category: c, index: j, adjacent: true, isToll: true)
+            }
             if w(j) == "toll" || w(j) == "tally" {
                 var c = CasualtyCategory.killed
-                if ["injury", "injuries", "wounded", "injured"].contains(w(j - 1)) { c = .wounded }
+                if Words.injuryInjuriesWoundedEtc.contains(w(j - 1)) { c = .wounded }
                 if ["casualty"].contains(w(j - 1)) { return nil }
                 return Left(category: c, index: j, adjacent: true, isToll: true)
             }
@@ -524,7 +634,7 @@ struct SentenceAnalysis {
         return nil
     }
 
-    static let tollConnectors: Set<String> = [
+    static let tollConnectors: WordSet = [
         "rose", "risen", "rising", "rises", "climbed", "climbing", "climbs", "jumped", "jumps", "reached", "reaching",
         "reaches", "stood", "stands", "stand", "standing", "was", "is", "has", "had", "have", "at", "to", "hit", "hits", "of",
         "now", "further", "increased", "increases", "surpassed", "topped", "passed", "crossed", "exceeded",
@@ -535,11 +645,12 @@ struct SentenceAnalysis {
         "confirmed", "this", "that", "today", "yesterday", "two-day", "day", "two", "-", "reportedly", "it",
         "taken", "captivity", "into", "kidnapped", "abducted", "missing", "those", "revised", "estimated", "a",
         "by", "monthly", "civilian", "military", "police", "last", "month", "week", "year", "as", "fatalities",
-        "unaccounted", "for", "gone", "cited", "our",
+        "unaccounted", "for", "gone", "cited", "our", "initially", "originally", "earlier", "first", "given", "set",
+        "previous", "initial", "estimate", "estimates", "reported",
     ]
 
     /// "the death toll rose to", "put the toll at", "the number of dead reached", "count of the dead stood at".
-    private func tollBefore(_ first: Int) -> Left? {
+    private func tollBefore(_ first: Int, tollCategory: CasualtyCategory? = nil) -> Left? {
         var k = first - 1
         var category: CasualtyCategory?
         var found: Int?
@@ -557,21 +668,34 @@ struct SentenceAnalysis {
                 default: break
                 }
             }
-            if ["toll", "tally", "count", "number", "total", "figure"].contains(l) { found = k }
+            if Words.tollTallyCountEtc.contains(l) { found = k }
             k -= 1; steps += 1
         }
         guard let index = found else { return nil }
         let isToll = w(index) == "toll" || w(index) == "tally"
-        guard let c = category ?? (isToll ? .killed : nil) else { return nil }
+        // "our first estimates were 290", after "the death toll ... is at least 253": the toll's category.
+        guard let c = category ?? (isToll ? .killed : tollCategory) else { return nil }
         // The count word must come before the number with a verb or preposition between them.
-        guard (index + 1..<first).contains(where: { ["to", "at", "was", "is", "of", "reached", "hit", "stood", "topped", "surpassed", "passed", "exceeded", "rose"].contains(w($0)) }) || first - index <= 1
+        guard (index + 1..<first).contains(where: { Words.toAtWasEtc.contains(w($0)) }) || first - index <= 1
         else { return nil }
         return Left(category: c, index: index, adjacent: true, isToll: true)
     }
 
+    /// "up from a previous figure of 174", "from the earlier reported 61", "from 359": the figure a toll
+    /// replaced. Returns the index of "from".
+    private func supersededFigure(before first: Int) -> Int? {
+        var k = first - 1
+        if w(k) == "of" { k -= 1 }
+        while k >= 0 && first - k <= 6 && ["figure", "toll", "count", "estimate", "total", "tally", "reported", "estimated", "given",
+                                             "earlier", "previous", "initial", "original", "first", "revised", "official", "the", "a", "an"].contains(w(k)) {
+            k -= 1
+        }
+        return w(k) == "from" ? k : nil
+    }
+
     /// After "brought to 190": "the number of soldiers captured" → captured.
     private func numberOfPhrase(after end: Int) -> (category: CasualtyCategory, index: Int)? {
-        guard w(end + 1) == "the", ["number", "toll", "total", "count"].contains(w(end + 2)) else { return nil }
+        guard w(end + 1) == "the", Words.numberTollTotalEtc.contains(w(end + 2)) else { return nil }
         if w(end + 2) == "toll" { return (.killed, end + 2) }
         var k = end + 3
         while k < tokens.count && k < end + 12 {

@@ -1,7 +1,8 @@
-/// Finds sentence boundaries in UTF-8 bytes: line breaks, and ". ! ?" before a capital, digit or quote
+/// Finds sentence boundaries in UTF-8 bytes: line breaks (not a hard wrap, where the next line starts
+/// lowercase after a letter, digit or comma), and ". ! ?" before a capital, digit or quote
 /// unless the word before the period is an abbreviation or an initial.
 enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gen", "capt", "maj", "lt", "col", "sgt", "st", "gov", "sen", "rep", "pvt", "cpl",
         "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "jr", "sr", "prof", "rev", "brig", "adm",
         "cmdr", "insp", "supt", "messrs", "ft", "mt", "co", "corp", "inc", "ltd", "u.s", "u.n", "u.k", "a.m", "p.m",
@@ -18,9 +19,19 @@ enum SentenceSplitter {
             while t > s && (bytes[t - 1] == 32 || bytes[t - 1] == 9 || bytes[t - 1] == 13 || bytes[t - 1] == 10) { t -= 1 }
             if t > s { result.append(s..<t) }
         }
+        let base = bytes.baseAddress
         while i < end {
+            // Eight bytes at a time while none of them is a line break or sentence punctuation.
+            if let base {
+                while i + 8 <= end && !Self.mayEndSentence(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+                if i >= end { break }
+            }
             let b = bytes[i]
+            // Letters and most punctuation sit above '?' (63): one comparison skips them.
+            if b > 63 || (b != 10 && b != 46 && b != 33 && b != 63) { i += 1; continue }
             if b == 10 {
+                // A line that starts lowercase continues a hard-wrapped sentence ("Five people\nare in hospital").
+                if continuesSentence(bytes, after: i, to: end, from: start) { i += 1; continue }
                 emit(i); start = i + 1
             } else if (b == 46 || b == 33 || b == 63) && i + 2 < end {
                 var j = i + 1
@@ -44,6 +55,26 @@ enum SentenceSplitter {
         return result
     }
 
+    /// Whether the line after the break at `newline` starts with a lowercase letter and the text before
+    /// it ends without sentence punctuation, in the same paragraph (no blank line).
+    static func continuesSentence(_ bytes: UnsafeBufferPointer<UInt8>, after newline: Int, to end: Int, from start: Int) -> Bool {
+        var k = newline + 1
+        while k < end && (bytes[k] == 32 || bytes[k] == 9) { k += 1 }
+        guard k < end, bytes[k] >= 97 && bytes[k] <= 122 else { return false }
+        var p = newline - 1
+        while p >= start && (bytes[p] == 32 || bytes[p] == 9 || bytes[p] == 13) { p -= 1 }
+        guard p >= start else { return false }
+        let last = bytes[p]
+        return (last >= 97 && last <= 122) || (last >= 65 && last <= 90) || (last >= 48 && last <= 57) || last == 44
+    }
+
+    /// Whether one of the eight bytes is '\n', '.', '!' or '?' (SWAR zero-byte test, exact as a whole).
+    @inline(__always) static func mayEndSentence(_ x: UInt64) -> Bool {
+        @inline(__always) func hasZeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
+        return hasZeroByte(x ^ 0x0A0A_0A0A_0A0A_0A0A) || hasZeroByte(x ^ 0x2E2E_2E2E_2E2E_2E2E)
+            || hasZeroByte(x ^ 0x2121_2121_2121_2121) || hasZeroByte(x ^ 0x3F3F_3F3F_3F3F_3F3F)
+    }
+
     private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, before dot: Int, from begin: Int) -> Bool {
         var s = dot
         while s > begin && (Tokenizer.isLetter(bytes[s - 1]) || bytes[s - 1] == 46) { s -= 1 }
@@ -51,8 +82,9 @@ enum SentenceSplitter {
         if length == 0 { return false }
         if length == 1 && bytes[s] >= 65 && bytes[s] <= 90 { return true }  // an initial: "George W. Bush"
         if length > 6 { return false }
-        var word = [UInt8]()
-        for k in s..<dot { let c = bytes[k]; word.append(c >= 65 && c <= 90 ? c + 32 : c) }
-        return abbreviations.contains(String(decoding: word, as: UTF8.self))
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { word in
+            for k in 0..<length { let c = bytes[s + k]; word[k] = c >= 65 && c <= 90 ? c + 32 : c }
+            return abbreviations.contains(bytes: UnsafeBufferPointer(word))
+        }
     }
 }

@@ -9,16 +9,22 @@ struct TimeExpression: Sendable {
     /// Resolves the expression against the publication date: first and last day covered.
     var resolve: @Sendable (CalendarDate) -> (CalendarDate, CalendarDate)?
 
-    static let unitDays: [String: Int] = [
+    static let unitDays: WordMap<Int> = [
         "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365, "decade": 3650,
     ]
-    static let monthNumbers: [String: Int] = [
+    static let monthNumbers: WordMap<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,
     ]
-    static let weekdayNumbers: [String: Int] = [
+    static let weekdayNumbers: WordMap<Int> = [
         "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     ]
+
+    /// Words that can start a time expression; any other token is skipped with one lookup.
+    static let openers = WordSet(Array(weekdayNumbers.keys) + Array(monthNumbers.keys) + [
+        "yesterday", "today", "last", "overnight", "ago", "past", "previous", "first", "this", "so", "to", "thus", "since",
+        "-", "throughout", "monthly", "annually", "overall", "during", "in",
+    ])
 
     /// Every time expression in `tokens[range]`, in order.
     static func all(in tokens: [Token], range: Range<Int>) -> [TimeExpression] {
@@ -27,11 +33,12 @@ struct TimeExpression: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             let l = w(i)
+            guard tokens[i].flags.contains(.timeOpener) else { i += 1; continue }
             if let day = weekdayNumbers[l] {
                 var first = i
-                if ["late", "early", "on", "last"].contains(w(i - 1)) { first = i - 1 }
+                if Words.lateEarlyOnEtc.contains(w(i - 1)) { first = i - 1 }
                 var last = i
-                if ["night", "morning", "evening", "afternoon"].contains(w(i + 1)) { last = i + 1 }
+                if Words.nightMorningEveningEtc.contains(w(i + 1)) { last = i + 1 }
                 found.append(TimeExpression(first: first, last: last, isCumulative: false) { p in
                     let back = (p.weekday - day + 7) % 7
                     let d = p.adding(days: -back)
@@ -55,13 +62,13 @@ struct TimeExpression: Sendable {
                 i += 1; continue
             }
             // "in/over/during the past/last (N) month(s)"
-            if ["past", "last", "previous", "first"].contains(l) && ["the", "in", "over", "during", "within"].contains(w(i - 1)) {
+            if Words.pastLastPreviousEtc.contains(l) && Words.theInOverEtc.contains(w(i - 1)) {
                 var k = i + 1
                 var n = 1
                 if let v = Lexicon.units[w(k)] ?? Lexicon.tens[w(k)] ?? Int(w(k)) { n = v; k += 1 }
                 if w(k) == "few" || w(k) == "several" { n = 3; k += 1 }
                 if let days = unitDays[w(k)] {
-                    var first = w(i - 1) == "the" && ["in", "over", "during", "within"].contains(w(i - 2)) ? i - 2 : i - 1
+                    var first = w(i - 1) == "the" && Words.inOverDuringEtc.contains(w(i - 2)) ? i - 2 : i - 1
                     if first < 0 { first = i }
                     let isFirst = l == "first"
                     let span = n * days
@@ -72,7 +79,7 @@ struct TimeExpression: Sendable {
                 }
             }
             // "last month", "this year", "so far this year"
-            if (l == "last" || l == "this" || l == "past") && ["month", "year"].contains(w(i + 1)) {
+            if (l == "last" || l == "this" || l == "past") && Words.monthYear.contains(w(i + 1)) {
                 var first = i
                 if w(i - 2) == "so" && w(i - 1) == "far" { first = i - 2 }
                 let unit = w(i + 1)
@@ -101,7 +108,7 @@ struct TimeExpression: Sendable {
             if l == "since" {
                 var last = i
                 var k = i + 1
-                while k < range.upperBound && k <= i + 8 && !tokens[k].isPunctuation && !(k > i + 1 && ["and", "including", "according", "said"].contains(w(k))) {
+                while k < range.upperBound && k <= i + 8 && !tokens[k].isPunctuation && !(k > i + 1 && Words.andIncludingAccordingEtc.contains(w(k))) {
                     last = k; k += 1
                 }
                 let next = w(i + 1)
@@ -118,7 +125,7 @@ struct TimeExpression: Sendable {
                 i = last + 1; continue
             }
             // "in March", "during October" (a month, without a day number)
-            if let m = monthNumbers[l], tokens[i].isCapitalized, ["in", "during", "for", "through", "throughout"].contains(w(i - 1)),
+            if let m = monthNumbers[l], tokens[i].isCapitalized, Words.inDuringForEtc.contains(w(i - 1)),
                !(i + 1 < tokens.count && tokens[i + 1].isNumber && tokens[i + 1].lower.count <= 2) {
                 found.append(TimeExpression(first: i - 1, last: i, isCumulative: true) { p in
                     let y = m > (p.month ?? 12) ? p.year - 1 : p.year
@@ -133,8 +140,8 @@ struct TimeExpression: Sendable {
                 found.append(TimeExpression(first: i - 1, last: i + 1, isCumulative: true) { _ in nil })
                 i += 2; continue
             }
-            if ["throughout", "monthly", "annually", "overall"].contains(l)
-                || (l == "during" && w(i + 1) == "the" && ["war", "conflict", "insurgency", "fighting", "year", "uprising", "offensive"].contains(w(i + 2)))
+            if Words.throughoutMonthlyAnnuallyEtc.contains(l)
+                || (l == "during" && w(i + 1) == "the" && Words.warConflictInsurgencyEtc.contains(w(i + 2)))
                 || (l == "in" && w(i + 1) == "less" && w(i + 2) == "than") {
                 let last = l == "during" ? i + 2 : (l == "in" ? min(i + 4, range.upperBound - 1) : i)
                 found.append(TimeExpression(first: i, last: last, isCumulative: true) { _ in nil })

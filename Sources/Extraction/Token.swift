@@ -13,8 +13,34 @@ struct Token: Sendable {
     var isCapitalized: Bool
     /// Whether whitespace separates this token from the previous one.
     var spaceBefore: Bool
+    /// The word lists the token belongs to, looked up once when tokenizing.
+    var flags: WordFlags = []
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
     var isPunctuation: Bool { kind == .punctuation }
+}
+
+/// Membership of a word in the lists the analysis consults on every token, so the hot loops test
+/// a bit instead of looking a string up. Set from ``Vocabulary``; a word outside it has none.
+struct WordFlags: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    /// Can open a count: number words, articles, vague quantities (``SentenceAnalysis/candidateWords``).
+    static let countOpener = WordFlags(rawValue: 1 << 0)
+    static let clauseBreak = WordFlags(rawValue: 1 << 1)
+    static let weekday = WordFlags(rawValue: 1 << 2)
+    static let month = WordFlags(rawValue: 1 << 3)
+    static let categoryNoun = WordFlags(rawValue: 1 << 4)
+    static let phraseStop = WordFlags(rawValue: 1 << 5)
+    static let reversal = WordFlags(rawValue: 1 << 6)
+    /// An active verb or a predicate of ``Lexicon``.
+    static let casualtyVerb = WordFlags(rawValue: 1 << 7)
+    static let speechVerb = WordFlags(rawValue: 1 << 8)
+    static let nonVictimNoun = WordFlags(rawValue: 1 << 9)
+    static let hypothetical = WordFlags(rawValue: 1 << 10)
+    /// Can start a time expression (``TimeExpression/openers``).
+    static let timeOpener = WordFlags(rawValue: 1 << 11)
+    /// A singular noun for one person (``Lexicon/personNouns``).
+    static let personNoun = WordFlags(rawValue: 1 << 12)
 }

@@ -48,12 +48,16 @@ enum Tokenizer {
                 tokens.append(make(bytes, startIndex, j, .word, space))
                 i = j
             } else if case let n = possessiveLength(bytes, i, end), n > 0 {
-                tokens.append(Token(start: i, end: i + n, lower: "'s", kind: .word, isCapitalized: false, spaceBefore: space))
+                tokens.append(Token(start: i, end: i + n, lower: "'s", kind: .word, isCapitalized: false, spaceBefore: space,
+                                    flags: Vocabulary.words["'s"]?.flags ?? []))
                 i += n
             } else {
                 let j = i + (b >= 0xC0 ? scalarLength(b) : 1)
                 var token = make(bytes, startIndex, min(j, end), .punctuation, space)
-                token.lower = normalizedPunctuation(token.lower)
+                if b >= 0x80 {
+                    token.lower = normalizedPunctuation(token.lower)
+                    token.flags = Vocabulary.words[token.lower]?.flags ?? []
+                }
                 tokens.append(token)
                 i = j
             }
@@ -64,14 +68,17 @@ enum Tokenizer {
 
     private static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool) -> Token {
         let first = bytes[s]
-        var lowered = [UInt8]()
-        lowered.reserveCapacity(e - s)
-        for k in s..<e {
-            let c = bytes[k]
-            lowered.append(c >= 65 && c <= 90 ? c + 32 : c)
+        let entry = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: e - s) { buffer in
+            for k in 0..<(e - s) {
+                let c = bytes[s + k]
+                buffer[k] = c >= 65 && c <= 90 ? c + 32 : c
+            }
+            let lowered = UnsafeBufferPointer(buffer)
+            // Known words share one prebuilt string: no allocation, no UTF-8 validation.
+            return Vocabulary.words[bytes: lowered] ?? Vocabulary.Entry(text: String(decoding: lowered, as: UTF8.self), flags: [])
         }
-        return Token(start: s, end: e, lower: String(decoding: lowered, as: UTF8.self), kind: kind,
-                     isCapitalized: first >= 65 && first <= 90, spaceBefore: space)
+        return Token(start: s, end: e, lower: entry.text, kind: kind, isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
+                     flags: entry.flags)
     }
 
     /// Dashes to "-", curly quotes to straight ones.

@@ -39,6 +39,24 @@ public struct Finding: Sendable, Hashable {
 }
 
 extension Finding {
+    /// Findings most severe first, then by rule, then in the input order of their claims
+    /// (`positions`: each claim id's place in the input), so output is stable and reads in file order.
+    ///
+    /// Sorts integer keys rather than comparing strings: a large dataset has hundreds of thousands of findings.
+    public static func ordered(_ findings: [Finding], positions: [String: Int]) -> [Finding] {
+        let ruleRank = Dictionary(uniqueKeysWithValues: Set(findings.map(\.rule)).sorted().enumerated().map { ($1, $0) })
+        let keys = findings.map { finding -> (Int, Int, Int, Int) in
+            let first = finding.claimIDs.first.flatMap { positions[$0] } ?? Int.max
+            let second = finding.claimIDs.dropFirst().first.flatMap { positions[$0] } ?? Int.max
+            return (-Severity.allCases.firstIndex(of: finding.severity)!, ruleRank[finding.rule]!, first, second)
+        }
+        let order = findings.indices.sorted { lhs, rhs in
+            let (a, b) = (keys[lhs], keys[rhs])
+            return (a.0, a.1, a.2, a.3, lhs) < (b.0, b.1, b.2, b.3, rhs)
+        }
+        return order.map { findings[$0] }
+    }
+
     /// Orders findings most severe first, then by rule and claims, so output is stable.
     public static func severityOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
         if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }

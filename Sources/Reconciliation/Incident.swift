@@ -42,10 +42,18 @@ public struct Incident: Sendable, Hashable {
 extension Incident {
     /// Builds an incident from the statements judged to describe the same event.
     init(statements: [Statement], policy: Policy) {
-        let ordered = statements.sorted { ($0.lastReported, $0.claim.id) < ($1.lastReported, $1.claim.id) }
-        var latest: [SourceName: Statement] = [:]
-        for statement in ordered { latest[statement.source] = statement }
-        let bySource = latest.values.sorted { ($0.source, $0.claim.id) < ($1.source, $1.claim.id) }
+        let ordered = statements.count == 1 ? statements
+            : statements.sorted { ($0.lastReported, $0.claim.id) < ($1.lastReported, $1.claim.id) }
+        // Each source's latest statement; incidents have few sources, so a list beats a dictionary.
+        var bySource: [Statement] = []
+        for statement in ordered {
+            if let known = bySource.firstIndex(where: { $0.source == statement.source }) {
+                bySource[known] = statement
+            } else {
+                bySource.append(statement)
+            }
+        }
+        if bySource.count > 1 { bySource.sort { ($0.source, $0.claim.id) < ($1.source, $1.claim.id) } }
         let lead = ordered.min { $0.claim.id < $1.claim.id }!.claim
         let figures = bySource.map(\.claim.value).sorted()
         let lows = bySource.map { min($0.claim.low ?? $0.claim.value, $0.claim.value) }

@@ -24,19 +24,41 @@ struct JSONBuilder {
     /// The JSON written so far, as text.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    mutating func beginObject(_ key: String? = nil, inline: Bool = false) { open(key, UInt8(ascii: "{"), inline: inline) }
+    mutating func beginObject(_ key: StaticString? = nil, inline: Bool = false) { open(key, UInt8(ascii: "{"), inline: inline) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
-    mutating func beginArray(_ key: String? = nil, inline: Bool = false) { open(key, UInt8(ascii: "["), inline: inline) }
+    mutating func beginArray(_ key: StaticString? = nil, inline: Bool = false) { open(key, UInt8(ascii: "["), inline: inline) }
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    mutating func field(_ key: String, _ value: String?) {
+    mutating func field(_ key: StaticString, _ value: String?) {
         prefix(key)
-        if let value { JSONString.append(value, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+        if let value { JSONString.append(value, to: &bytes) } else { appendNull() }
     }
 
-    mutating func field(_ key: String, _ value: Int?) {
+    mutating func field(_ key: StaticString, _ value: Int?) {
         prefix(key)
-        bytes.append(contentsOf: (value.map(String.init) ?? "null").utf8)
+        guard let value else { return appendNull() }
+        appendDigits(of: value)
+    }
+
+    private mutating func appendNull() {
+        bytes.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")])
+    }
+
+    /// The decimal digits of `value`, written without building a string.
+    private mutating func appendDigits(of value: Int) {
+        if value < 0 {
+            guard value != Int.min else { return bytes.append(contentsOf: String(value).utf8) }
+            bytes.append(UInt8(ascii: "-"))
+            return appendDigits(of: -value)
+        }
+        if value < 10 { return bytes.append(UInt8(ascii: "0") + UInt8(value)) }
+        let start = bytes.count
+        var rest = value
+        while rest > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        }
+        bytes[start...].reverse()
     }
 
     /// A bare string inside an array.
@@ -45,7 +67,7 @@ struct JSONBuilder {
         JSONString.append(value, to: &bytes)
     }
 
-    private mutating func open(_ key: String?, _ bracket: UInt8, inline: Bool) {
+    private mutating func open(_ key: StaticString?, _ bracket: UInt8, inline: Bool) {
         prefix(key)
         bytes.append(bracket)
         stack.append((false, inline || stack[stack.count - 1].isInline))
@@ -60,7 +82,8 @@ struct JSONBuilder {
         bytes.append(bracket)
     }
 
-    private mutating func prefix(_ key: String?) {
+    /// Keys are literals without characters that need escaping, written as they are.
+    private mutating func prefix(_ key: StaticString?) {
         let top = stack.count - 1
         if top > 0 {
             if stack[top].hasValue { bytes.append(UInt8(ascii: ",")) }
@@ -73,8 +96,9 @@ struct JSONBuilder {
         }
         stack[top].hasValue = true
         if let key {
-            JSONString.append(key, to: &bytes)
-            bytes.append(contentsOf: ": ".utf8)
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+            bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
         }
     }
 

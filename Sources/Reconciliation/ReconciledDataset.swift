@@ -9,8 +9,17 @@ public struct ReconciledDataset: Sendable {
     public var incidents: [Incident]
     public var series: [Series]
     public var periodTotals: [PeriodTotal]
-    /// Most severe first.
+    /// Most severe first, then by rule, then in input order (see ``Finding/ordered(_:positions:)``).
     public var findings: [Finding]
+    /// Each claim id's place in the input, for ordering findings.
+    public var claimPositions: [String: Int]
+
+    /// The findings with more added, in the dataset's order.
+    public func addingFindings(_ more: [Finding]) -> ReconciledDataset {
+        var dataset = self
+        dataset.findings = Finding.ordered(findings + more, positions: claimPositions)
+        return dataset
+    }
 
     /// How many findings there are of each severity.
     public var findingCounts: [Severity: Int] {

@@ -27,11 +27,11 @@ public struct Reconciler: Sendable {
         DispatchQueue.concurrentPerform(iterations: families.count) { index in
             results[index] = families[index](context)
         }
-        var findings = (0..<families.count).flatMap { results[$0] ?? [] }
-        findings.sort(by: Finding.severityOrder)
+        let positions = Dictionary(claims.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let findings = Finding.ordered((0..<families.count).flatMap { results[$0] ?? [] }, positions: positions)
         return ReconciledDataset(policy: policy, thresholds: thresholds, records: records,
                                  incidents: context.incidents, series: context.series,
-                                 periodTotals: PeriodTotal.totals(in: context), findings: findings)
+                                 periodTotals: PeriodTotal.totals(in: context), findings: findings, claimPositions: positions)
     }
 }
 
@@ -96,9 +96,10 @@ struct ReconciliationContext: Sendable {
 /// compatible regions (the same, or one naming a place inside the other: "Ganja" and "Javad
 /// Khan district, Ganja") and their event days lie within a day of each other (restatements
 /// often shift the date by one).
-/// Two such statements merge when they come from different documents and either cover exactly
-/// the same days or give figures that can describe the same count. Two numbers in one document
-/// are different facts unless the document links them with `same_as`. A statement that is
+/// Two such statements merge when they come from different documents and give figures that can
+/// describe the same count, or close figures (within 2 or a tenth), or — for events starting the
+/// same day — figures of the same order (at most 3.5 times apart: rival or updated counts). Two
+/// numbers in one document are different facts unless the document links them with `same_as`. A statement that is
 /// `part_of` an incident claim (a breakdown: "including 7 children") is not an incident itself.
 struct IncidentClustering {
     let statements: [Statement]
@@ -159,10 +160,21 @@ struct IncidentClustering {
     /// Whether two statements with compatible regions describe the same event.
     func sameEvent(_ lhs: Statement, _ rhs: Statement) -> Bool {
         let (a, b) = (lhs.claim, rhs.claim)
-        if let first = a.document, let second = b.document, first == second { return false }
-        let sameDays = a.eventStart != nil && a.eventStart == b.eventStart && a.eventEnd == b.eventEnd
-        return sameDays || Figure(a).overlaps(Figure(b))
+        // Without a document id, the page's address identifies the document.
+        if let first = a.document ?? a.url, let second = b.document ?? b.url, first == second { return false }
+        if Figure(a).overlaps(Figure(b)) { return true }
+        // Close figures (within 2, or a tenth) are two counts of one event: "13 soldiers" and "14 soldiers".
+        let (small, large) = (min(a.value, b.value), max(a.value, b.value))
+        if large - small <= max(2, large / 10) { return true }
+        // Starting the same day, figures of the same order are rival or updated counts of one event
+        // ("70" and "at least 130"; bodies recovered so far, 51 then 124); figures further apart
+        // count different things ("one soldier" and "five in the vehicle").
+        let sameStart = a.eventStart != nil && a.eventStart == b.eventStart
+        return sameStart && small > 0 && Double(large) / Double(small) <= Self.rivalFigureRatio
     }
+
+    /// How far apart two figures for the same days may be and still be rival counts of one event.
+    static let rivalFigureRatio = 3.5
 
 }
 

@@ -53,19 +53,20 @@ extension Statement {
             guard let target = claim.sameAs.flatMap({ position[$0] }) else { continue }
             sets.union(index, target)
         }
+        // Most claims restate nothing and are restated by nothing: only chains of two or more
+        // get a member list. A chain's root is its smallest index, so roots come in input order.
+        let roots = claims.indices.map { sets.root($0) }
+        var sizes = [Int](repeating: 0, count: claims.count)
+        for root in roots { sizes[root] += 1 }
         var chains: [Int: [Claim]] = [:]
-        var order: [Int] = []
-        for index in claims.indices {
-            let chain = sets.root(index)
-            if chains[chain] == nil { order.append(chain) }
-            chains[chain, default: []].append(claims[index])
-        }
+        for index in claims.indices where sizes[roots[index]] > 1 { chains[roots[index], default: []].append(claims[index]) }
+        let order = claims.indices.filter { roots[$0] == $0 }
         // Labels repeat across a dataset ("people", "Gaza Strip", "Health Ministry"): normalise each once.
         var sources: [String: SourceName] = [:]
         var regions: [String: String] = [:]
         var victims: [String: (group: String, subgroup: String)] = [:]
         return order.map { chain in
-            let members = chains[chain]!
+            let members = chains[chain] ?? [claims[chain]]
             // The representative is the claim the others point at: the one with no same_as, else the first.
             let lead = members.first { $0.sameAs == nil } ?? members[0]
             let rest = members.count == 1 ? [] : members.filter { $0.id != lead.id }

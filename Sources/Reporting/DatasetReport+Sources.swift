@@ -13,8 +13,11 @@ extension DatasetReport {
         }
         var rows: [SourceName: Row] = [:]
         var bySourceClaim: [String: SourceName] = [:]
+        var names: [String: SourceName] = [:]
         for record in dataset.records {
-            let source = SourceName(record.claim.source)
+            let text = record.claim.source ?? ""
+            let source = names[text] ?? SourceName(record.claim.source)
+            names[text] = source
             rows[source, default: Row()].claims += 1
             bySourceClaim[record.claim.id] = source
         }

@@ -51,27 +51,50 @@ public struct DatasetReport: Sendable {
         text += "Incidents are added once each (restatements merged, a source's revisions replaced); running totals are never added to them. "
         text += "The Poisson interval is the exact 95% interval of the best figure (Garwood, chi-square quantiles from GSL): "
         text += "counting noise only, not disagreement between sources, which low–high shows.\n\n"
-        text += "| Party | Category | Incidents | Best | Low–high | Poisson 95% | Latest running total | Residual |\n"
-        text += "|---|---|---:|---:|---|---|---|---:|\n"
+        text += "| Party | Category | Incidents | Best | Low–high | Poisson 95% | Latest running total | Residual | Sources |\n"
+        text += "|---|---|---:|---:|---|---|---|---:|---:|\n"
+        var sources: [String: Set<SourceName>] = [:]
+        for incident in dataset.incidents {
+            sources["\(incident.party ?? "")\u{1}\(incident.category.rawValue)", default: []].formUnion(incident.sources)
+        }
+        for series in dataset.series {
+            sources["\(series.key.party)\u{1}\(series.key.category.rawValue)", default: []].insert(series.key.source)
+        }
         for total in dataset.periodTotals {
             let interval = try PoissonInterval(count: total.best)
             let running = total.runningTotal.map { "\($0.claim.value) (\(MarkdownText.cell($0.claim.id)), \(MarkdownText.cell($0.source.display)))" }
             text += "| \(MarkdownText.cell(total.party ?? "(party not stated)")) | \(total.category.rawValue) | \(total.incidentCount) "
             text += "| \(total.best) | \(total.low)–\(Self.bound(total.high)) | \(Self.format(interval.lower))–\(Self.format(interval.upper)) "
-            text += "| \(running ?? "–") | \(total.residual.map(String.init) ?? "–") |\n"
+            text += "| \(running ?? "–") | \(total.residual.map(String.init) ?? "–") "
+            text += "| \(sources["\(total.party ?? "")\u{1}\(total.category.rawValue)"]?.count ?? 0) |\n"
         }
         return text + "\n"
     }
 
     private func findingsSection() -> String {
         guard !dataset.findings.isEmpty else { return "## Findings\n\nNone.\n\n" }
-        let origins = Dictionary(dataset.records.map { ($0.claim.id, $0) }, uniquingKeysWith: { first, _ in first })
         var text = "## Findings\n\nMost severe first. Each names its rule, what was expected and observed, and the claims with their quotes.\n\n"
+        text += Self.findingCountsTable(dataset.findings)
+        let serious = dataset.findings.filter { $0.severity > .info }
+        let infos = dataset.findings.filter { $0.severity == .info }
+        let listed = serious.prefix(Self.Limits.seriousFindings) + infos.prefix(Self.Limits.infoFindings)
+        // Only the claims of the listed findings are looked up.
+        let wanted = Set(listed.flatMap { $0.claimIDs.prefix(8) })
+        var origins: [String: ClaimRecord] = [:]
+        for record in dataset.records where wanted.contains(record.claim.id) && origins[record.claim.id] == nil {
+            origins[record.claim.id] = record
+        }
         var openedDetails = false
-        for finding in dataset.findings {
+        for finding in listed {
             if finding.severity == .info && !openedDetails {
-                let infos = dataset.findings.filter { $0.severity == .info }.count
-                text += "\n<details><summary>\(infos) info findings (merges, revisions, remainders)</summary>\n\n"
+                if serious.count > Self.Limits.seriousFindings {
+                    text += "\n\(serious.count - Self.Limits.seriousFindings) more errors and warnings are counted above and listed by "
+                    text += "`tally check` (all of them, with file and line).\n"
+                }
+                let shown = min(infos.count, Self.Limits.infoFindings)
+                text += "\n<details><summary>\(infos.count) info findings (merges, revisions, remainders)"
+                text += shown < infos.count ? "; the first \(shown) listed" : ""
+                text += "</summary>\n\n"
                 openedDetails = true
             }
             text += "- **\(finding.severity.rawValue)** `\(finding.rule)`: \(MarkdownText.cell(finding.message))"
@@ -83,12 +106,34 @@ public struct DatasetReport: Sendable {
                 guard let record = origins[id] else { continue }
                 text += "  - \(MarkdownText.cell(id)) (\(MarkdownText.cell(record.origin.description))"
                 if let source = record.claim.source { text += ", \(MarkdownText.cell(source))" }
+                if let url = record.claim.url, let link = MarkdownText.link(url) { text += ", [source](\(link))" }
                 text += "): “\(MarkdownText.cell(record.claim.quote))”\n"
             }
             if finding.claimIDs.count > 8 { text += "  - … and \(finding.claimIDs.count - 8) more claims\n" }
         }
         if openedDetails { text += "\n</details>\n" }
         return text + "\n"
+    }
+
+    /// How many findings each rule raised, by severity: complete whatever is listed.
+    static func findingCountsTable(_ findings: [Finding]) -> String {
+        var counts: [String: [Severity: Int]] = [:]
+        for finding in findings { counts[finding.rule, default: [:]][finding.severity, default: 0] += 1 }
+        var text = "| Rule | Errors | Warnings | Info |\n|---|---:|---:|---:|\n"
+        for rule in counts.keys.sorted() {
+            let row = counts[rule]!
+            text += "| `\(rule)` | \(row[.error] ?? 0) | \(row[.warning] ?? 0) | \(row[.info] ?? 0) |\n"
+        }
+        return text + "\n"
+    }
+
+    /// How much of each list a page shows; everything beyond is counted, never silently dropped.
+    enum Limits {
+        static let seriousFindings = 200
+        static let infoFindings = 100
+        static let incidents = 300
+        static let series = 100
+        static let claims = 3_000
     }
 
     private func chartsSection() -> String {
@@ -108,7 +153,15 @@ public struct DatasetReport: Sendable {
         guard !dataset.incidents.isEmpty else { return "" }
         var text = "## Incidents\n\n| First day | Party | Category | Region | Best | Low–high | Grade | Sources (latest figure each) | Claims |\n"
         text += "|---|---|---|---|---:|---|---|---|---|\n"
-        let ordered = dataset.incidents.sorted { ($0.firstDay ?? Int.min, $0.id) < ($1.firstDay ?? Int.min, $1.id) }
+        var shown = dataset.incidents
+        if shown.count > Self.Limits.incidents {
+            // Sort positions, not the (large) incident values.
+            let largest = shown.indices.sorted { (shown[$0].best, shown[$1].id) > (shown[$1].best, shown[$0].id) }
+            shown = largest.prefix(Self.Limits.incidents).map { dataset.incidents[$0] }
+            text = "## Incidents\n\nThe \(Self.Limits.incidents) largest of \(dataset.incidents.count) incidents, by date; "
+                + "`tally reconcile --format json` lists them all.\n\n" + text.dropFirst("## Incidents\n\n".count)
+        }
+        let ordered = shown.sorted { ($0.firstDay ?? Int.min, $0.id) < ($1.firstDay ?? Int.min, $1.id) }
         for incident in ordered {
             let day = incident.firstDay.map { CalendarDate(dayNumber: $0).description } ?? "–"
             let sources = incident.latestBySource.map { "\($0.source.display): \($0.claim.value)" }.joined(separator: "; ")
@@ -122,8 +175,15 @@ public struct DatasetReport: Sendable {
     private func seriesSection() -> String {
         guard !dataset.series.isEmpty else { return "" }
         var text = "## Running totals\n\nEach series is one source's totals for one party, category, region and victim group, in the order of the day they count up to.\n\n"
+        if dataset.series.count > Self.Limits.series {
+            text += "The \(Self.Limits.series) longest of \(dataset.series.count) series; `tally reconcile --format json` lists them all.\n\n"
+        }
         text += "| Source | Party | Category | Region | Totals (claim) |\n|---|---|---|---|---|\n"
-        for series in dataset.series {
+        let longest = dataset.series.count > Self.Limits.series
+            ? Array(dataset.series.enumerated().sorted { ($0.element.points.count, $1.offset) > ($1.element.points.count, $0.offset) }
+                .prefix(Self.Limits.series).sorted { $0.offset < $1.offset }.map(\.element))
+            : dataset.series
+        for series in longest {
             let points = series.points.map { "\($0.claim.value) (\($0.claim.id))" }.joined(separator: " → ")
             text += "| \(MarkdownText.cell(series.key.source.display)) | \(MarkdownText.cell(series.key.party.isEmpty ? nil : series.key.party)) "
             text += "| \(series.key.category.rawValue) | \(MarkdownText.cell(series.points.first?.claim.region)) | \(MarkdownText.cell(points)) |\n"
@@ -132,10 +192,18 @@ public struct DatasetReport: Sendable {
     }
 
     private func claimsSection() -> String {
-        var text = "## Claims\n\n<details><summary>All \(dataset.records.count) claims with their quotes</summary>\n\n"
+        let total = dataset.records.count
+        let listed = dataset.records.prefix(Self.Limits.claims)
+        var text = "## Claims\n\n"
+        if listed.count < total {
+            text += "The first \(listed.count) of \(total) claims, in file order. The other \(total - listed.count) are not shown on this page "
+            text += "but every one of them is counted above; each is in its input file at the line given by "
+            text += "`tally reconcile --format json` and `tally check`.\n\n"
+        }
+        text += "<details><summary>\(listed.count < total ? "The first \(listed.count)" : "All \(total)") claims with their quotes</summary>\n\n"
         text += "| Id | Reported | Event | Category | Figure | Victims | Party | Scope | Source | Links | Quote | Read from |\n"
         text += "|---|---|---|---|---:|---|---|---|---|---|---|---|\n"
-        for record in dataset.records {
+        for record in listed {
             let claim = record.claim
             var links: [String] = []
             if let whole = claim.partOf { links.append("part of \(whole)") }

@@ -36,12 +36,18 @@ struct RunningTotalChart {
         let charts = best.values.map { series -> RunningTotalChart in
             let incidents = dataset.incidents
                 .filter { ($0.party ?? "") == series.key.party && $0.category == series.key.category && $0.lastDay != nil }
+                .filter { ($0.firstDay ?? $0.lastDay!) >= (series.key.startDay ?? Int.min) }
                 .sorted { $0.lastDay! < $1.lastDay! }
-            let start = series.key.startDay ?? Int.min
+            // Series points are in day order: walk the incidents once, keeping a running sum.
             var points: [Point] = []
+            var next = 0
+            var known = 0
             for statement in series.points {
                 guard let day = statement.asOf else { continue }
-                let known = incidents.lazy.filter { $0.lastDay! <= day && ($0.firstDay ?? $0.lastDay!) >= start }.reduce(0) { $0 + $1.best }
+                while next < incidents.count, incidents[next].lastDay! <= day {
+                    known += incidents[next].best
+                    next += 1
+                }
                 points.append(Point(day: day, claimID: statement.claim.id, stated: statement.claim.value, knownIncidents: known))
             }
             return RunningTotalChart(party: series.key.party.isEmpty ? nil : series.key.party, category: series.key.category,

@@ -97,6 +97,43 @@ public struct TotalUncertainty: Sendable, Hashable {
         upper = percentiles[2]
     }
 
+    /// The same percentiles from the normal approximation instead of a simulation (``draws`` is 0):
+    /// the total of many independent bounded figures is close to normal (central limit theorem),
+    /// with mean Σ E[Xᵢ] and variance Σ Var[Xᵢ] — uniform: (a+b)/2 and (b−a)²/12; triangular:
+    /// (a+b+c)/3 and (a²+b²+c²−ab−ac−bc)/18. Used for groups too large to simulate quickly.
+    ///
+    /// - Throws: ``GSLError`` (domain) for the same invalid ranges as the simulation.
+    public init(normalApproximationOf ranges: [IncidentRange], shape: RangeShape = .uniform) throws(GSLError) {
+        var mean = 0.0
+        var variance = 0.0
+        for range in ranges {
+            let high = range.high ?? Swift.max(range.low, Self.openUpperFactor * range.best)
+            guard range.low.isFinite, range.best.isFinite, high.isFinite, range.low >= 0,
+                  range.low <= range.best, range.best <= high else {
+                throw GSLError(code: GSLError.domainCode,
+                               operation: "a total over the range \(range.low)–\(range.best)–\(String(describing: range.high))")
+            }
+            let (a, c, b) = (range.low, range.best, high)
+            switch shape {
+            case .uniform:
+                mean += (a + b) / 2
+                variance += (b - a) * (b - a) / 12
+            case .triangular:
+                mean += (a + b + c) / 3
+                variance += (a * a + b * b + c * c - a * b - a * c - b * c) / 18
+            }
+        }
+        let z = try NormalDistribution.quantile(0.975)
+        let spread = z * variance.squareRoot()
+        self.shape = shape
+        self.draws = 0
+        self.seed = 0
+        bestTotal = ranges.reduce(0) { $0 + $1.best }
+        lower = Swift.max(0, mean - spread)
+        median = mean
+        upper = mean + spread
+    }
+
     /// The inverse distribution function of the shape on the range, at u ∈ [0, 1).
     static func value(in range: (low: Double, best: Double, high: Double), shape: RangeShape, at u: Double) -> Double {
         let (a, c, b) = range

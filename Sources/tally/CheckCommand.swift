@@ -43,6 +43,8 @@ extension Tally {
         @Option(name: .customLong("skip-rules"), parsing: .upToNextOption, help: "Leave out these rule ids or prefixes.")
         var skipRules: [String] = []
 
+        @OptionGroup var vagueProfile: VagueProfileOption
+
         @Option(help: "Settings file (default: .tally.yml at the repository root, if any).")
         var config: String?
 
@@ -74,13 +76,16 @@ extension Tally {
             if let maxFindings { settings.maxFindings = maxFindings }
             let accepted = try baseline.map { path throws(InputError) in try Baseline.read(ClaimInputs.bytes(of: path), file: path) }
 
-            let records = try ClaimInputs.records(at: inputs)
+            var timer = PhaseTimer()
+            let records = try ClaimInputs.records(at: inputs, vagueProfile: vagueProfile.profile(fallback: settings.vagueProfile))
+            timer.mark("read")
             let reconciled = Reconciler(policy: settings.policy, thresholds: settings.thresholds).reconcile(records)
             // Statistical findings (stats.*) join the reconciliation's; the Monte Carlo totals are not needed here.
             var statisticsSettings = StatisticsSettings()
             statisticsSettings.draws = 100
             let dataset = reconciled.addingFindings(of: try DatasetStatistics(dataset: reconciled, settings: statisticsSettings))
             let result = CheckResult(dataset: dataset, configuration: settings, baseline: accepted)
+            timer.mark("reconcile and statistics")
 
             if let writeBaseline {
                 try AtomicFile.write(result.baseline().text(), to: writeBaseline)

@@ -1,20 +1,26 @@
 import ClaimModel
+import Extraction
 import Foundation
 
 /// Finds and reads the claim files named on the command line.
 ///
 /// A path may be a claim file (`.csv`, `.jsonl`, `.ndjson`), a Frictionless `datapackage.json`
 /// (its resources are read), or a dataset folder: the folder's `datapackage.json` if it has
-/// one, else its claim files in name order (subfolders and other files are not claim files).
+/// one, else its claim files and article texts (`.txt`, `.md`, `.html`, whose claims are
+/// extracted, see ``ArticleClaims``) in name order. Subfolders and other files are not read.
 enum ClaimInputs {
     /// Every claim of the given paths, checked for unique ids.
-    static func records(at paths: [String]) throws(InputError) -> [ClaimRecord] {
+    static func records(at paths: [String], vagueProfile: VagueProfile = .tally) throws(InputError) -> [ClaimRecord] {
         var records: [ClaimRecord] = []
         var problems: [InputProblem] = []
         for path in paths {
             do {
                 for file in try claimFiles(at: path) {
-                    records += try ClaimFileReading.records(from: try bytes(of: file.path), format: file.format, file: file.path)
+                    if let format = file.format {
+                        records += try ClaimFileReading.records(from: try bytes(of: file.path), format: format, file: file.path)
+                    } else {
+                        records += try ArticleClaims.records(file: file.path, profile: vagueProfile)
+                    }
                 }
             } catch {
                 problems += error.problems
@@ -25,7 +31,8 @@ enum ClaimInputs {
     }
 
     /// The claim files a path stands for.
-    static func claimFiles(at path: String) throws(InputError) -> [(path: String, format: ClaimFormat)] {
+    /// The files a path stands for: claim files with their format, articles with none.
+    static func claimFiles(at path: String) throws(InputError) -> [(path: String, format: ClaimFormat?)] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw InputError(InputProblem(location: InputLocation(file: path, line: 0), message: "no such file or folder"))
@@ -35,24 +42,27 @@ enum ClaimInputs {
             let folder = (packageFile as NSString).deletingLastPathComponent
             return try DataPackage.resourcePaths(from: bytes(of: packageFile), file: packageFile).map { relative in
                 let full = folder.isEmpty ? relative : (folder as NSString).appendingPathComponent(relative)
-                return (full, ClaimFormat(path: relative)!)
+                return (full, ClaimFormat(path: relative))
             }
         }
         if !isFolder.boolValue {
-            guard let format = ClaimFormat(path: path) else {
-                throw InputError(InputProblem(location: InputLocation(file: path, line: 0),
-                                              message: "not a claim file; expected a .csv, .jsonl or .ndjson file or a dataset folder"))
-            }
-            return [(path, format)]
+            if let format = ClaimFormat(path: path) { return [(path, format)] }
+            if ArticleClaims.isArticle(path) { return [(path, nil)] }
+            throw InputError(InputProblem(location: InputLocation(file: path, line: 0),
+                                          message: "not a claim file or article; expected a .csv, .jsonl or .ndjson claim file, "
+                                              + "a .txt, .md or .html article, a datapackage.json, or a dataset folder"))
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        let files = names.sorted().compactMap { name -> (String, ClaimFormat)? in
-            guard !name.hasPrefix("."), let format = ClaimFormat(path: name) else { return nil }
-            return ((path as NSString).appendingPathComponent(name), format)
+        let files = names.sorted().compactMap { name -> (String, ClaimFormat?)? in
+            guard !name.hasPrefix(".") else { return nil }
+            let full = (path as NSString).appendingPathComponent(name)
+            if let format = ClaimFormat(path: name) { return (full, format) }
+            if ArticleClaims.isArticle(name), name.lowercased() != "readme.md" { return (full, nil) }
+            return nil
         }
         guard !files.isEmpty else {
             throw InputError(InputProblem(location: InputLocation(file: path, line: 0),
-                                          message: "folder holds no claim files (.csv, .jsonl, .ndjson)"))
+                                          message: "folder holds no claim files (.csv, .jsonl, .ndjson) or articles (.txt, .md, .html)"))
         }
         return files
     }

@@ -40,26 +40,108 @@ struct ExtractOutput {
         if pending.count >= 1 << 16 { try flush() }
     }
 
-    /// The same line as `ClaimJSONLines.line(for:)`, escaped byte by byte straight into the buffer.
+    /// The fields in output order (`allCases` would build a new array on every call).
+    private static let fields = ClaimField.allCases
+    /// `"key":` for each field, the first without a comma, back to back; field `n` is `keyBytes[keyStarts[n]..<keyStarts[n + 1]]`.
+    private static let keyBytes: [UInt8] = fields.enumerated().flatMap { position, field in
+        Array(((position > 0 ? "," : "") + "\"\(field.rawValue)\":").utf8)
+    }
+    private static let keyStarts: [Int] = fields.enumerated().reduce(into: [0]) { starts, item in
+        starts.append(starts.last! + item.element.rawValue.utf8.count + (item.offset > 0 ? 4 : 3))
+    }
+
+    /// The same line as `ClaimJSONLines.line(for:)`, written field by field straight into the buffer
+    /// (no intermediate strings: this runs once per claim).
     private mutating func appendJSONLine(_ claim: Claim) {
         pending.append(UInt8(ascii: "{"))
-        for (position, field) in ClaimField.allCases.enumerated() {
-            if position > 0 { pending.append(UInt8(ascii: ",")) }
-            pending.append(UInt8(ascii: "\""))
-            pending.append(contentsOf: field.rawValue.utf8)
-            pending.append(contentsOf: "\":".utf8)
-            guard let value = claim.cellText(for: field) else { pending.append(contentsOf: "null".utf8); continue }
-            if [.value, .low, .high, .start, .end].contains(field) { pending.append(contentsOf: value.utf8); continue }
-            pending.append(UInt8(ascii: "\""))
-            var plain = true
-            for b in value.utf8 where b < 0x20 || b == 34 || b == 92 || b == 0xE2 { plain = false; break }
-            if plain { pending.append(contentsOf: value.utf8) } else {
-                let quoted = JSONString.quoted(value)
-                pending.append(contentsOf: quoted.utf8.dropFirst().dropLast())
+        for (position, field) in Self.fields.enumerated() {
+            Self.keyBytes.withUnsafeBufferPointer { keys in
+                pending.append(contentsOf: UnsafeBufferPointer(rebasing: keys[Self.keyStarts[position]..<Self.keyStarts[position + 1]]))
             }
-            pending.append(UInt8(ascii: "\""))
+            switch field {
+            case .id: appendString(claim.id)
+            case .doc: appendString(claim.document)
+            case .reportDate: appendDate(claim.reportDate)
+            case .eventStart: appendDate(claim.eventStart)
+            case .eventEnd: appendDate(claim.eventEnd)
+            case .category: appendString(claim.category.rawValue)
+            case .value: appendInteger(claim.value)
+            case .low: appendInteger(claim.low)
+            case .high: appendInteger(claim.high)
+            case .victim: appendString(claim.victim)
+            case .party: appendString(claim.party)
+            case .role: appendString(claim.role?.rawValue)
+            case .scope: appendString(claim.scope.rawValue)
+            case .period: appendString(claim.period)
+            case .region: appendString(claim.region)
+            case .source: appendString(claim.source)
+            case .partOf: appendString(claim.partOf)
+            case .sameAs: appendString(claim.sameAs)
+            case .url: appendString(claim.url)
+            case .quote: appendString(claim.quote)
+            case .start: appendInteger(claim.start)
+            case .end: appendInteger(claim.end)
+            }
         }
         pending.append(contentsOf: "}\n".utf8)
+    }
+
+    private mutating func appendNull() { pending.append(contentsOf: [110, 117, 108, 108]) }
+
+    private mutating func appendInteger(_ value: Int?) {
+        guard let value else { return appendNull() }
+        if value < 0 { pending.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(truncatingIfNeeded: magnitude % 10) + 48
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            pending.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
+    private mutating func appendDate(_ date: CalendarDate?) {
+        guard let date else { return appendNull() }
+        pending.append(UInt8(ascii: "\""))
+        if (0...9999).contains(date.year) {
+            let y = date.year
+            appendDigits(y / 100)
+            appendDigits(y % 100)
+            if let month = date.month {
+                pending.append(UInt8(ascii: "-"))
+                appendDigits(month)
+                if let day = date.day {
+                    pending.append(UInt8(ascii: "-"))
+                    appendDigits(day)
+                }
+            }
+        } else {
+            pending.append(contentsOf: date.description.utf8)
+        }
+        pending.append(UInt8(ascii: "\""))
+    }
+
+    /// Two digits of `n` (0...99).
+    private mutating func appendDigits(_ n: Int) {
+        pending.append(UInt8(truncatingIfNeeded: 48 + n / 10))
+        pending.append(UInt8(truncatingIfNeeded: 48 + n % 10))
+    }
+
+    private mutating func appendString(_ value: String?) {
+        guard var value else { return appendNull() }
+        pending.append(UInt8(ascii: "\""))
+        let plain = value.withUTF8 { bytes in
+            for b in bytes where b < 0x20 || b == 34 || b == 92 || b == 0xE2 { return false }  // 0xE2 leads U+2028, U+2029
+            pending.append(contentsOf: bytes)
+            return true
+        }
+        if !plain { pending.append(contentsOf: JSONString.quoted(value).utf8.dropFirst().dropLast()) }
+        pending.append(UInt8(ascii: "\""))
     }
 
     mutating func flush() throws {

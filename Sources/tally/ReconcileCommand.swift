@@ -27,6 +27,8 @@ extension Tally {
 
         @OptionGroup var policyOption: PolicyOption
 
+        @OptionGroup var vagueProfile: VagueProfileOption
+
         @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
         var output: String?
 
@@ -36,7 +38,7 @@ extension Tally {
 
         func run() throws {
             var timer = PhaseTimer()
-            let records = try ClaimInputs.records(at: inputs)
+            let records = try ClaimInputs.records(at: inputs, vagueProfile: vagueProfile.profile())
             timer.mark("read")
             let dataset = Reconciler(policy: policyOption.parsed).reconcile(records)
             timer.mark("reconcile")

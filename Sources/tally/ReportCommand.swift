@@ -29,19 +29,27 @@ extension Tally {
 
         @OptionGroup var policyOption: PolicyOption
 
+        @OptionGroup var vagueProfile: VagueProfileOption
+
         func validate() throws {
             guard !inputs.isEmpty else { throw ValidationError("name at least one dataset folder or claim file") }
         }
 
         func run() throws {
-            let records = try ClaimInputs.records(at: inputs)
+            var timer = PhaseTimer()
+            let records = try ClaimInputs.records(at: inputs, vagueProfile: vagueProfile.profile())
+            timer.mark("read")
             let name = title ?? Self.datasetName(of: inputs[0])
             let reconciled = Reconciler(policy: policyOption.parsed).reconcile(records)
+            timer.mark("reconcile")
             let statistics = try DatasetStatistics(dataset: reconciled)
+            timer.mark("statistics")
             let dataset = reconciled.addingFindings(of: statistics)
             let page = try DatasetReport(name: name, dataset: dataset, statistics: statistics).markdown()
             let destination = output ?? "Reports/\(name).md"
+            timer.mark("render")
             try AtomicFile.write(page, to: destination)
+            timer.mark("write")
             print("wrote \(destination): \(records.count) claims")
         }
 

@@ -216,7 +216,20 @@ struct DocumentLineTests {
         #expect(d.url == nil)
     }
 
-    @Test(arguments: ["[1, 2]", "{\"id\": \"x\"}", "{\"text\": \"unterminated}", "not json"])
+    @Test func readsLongTextsWithManyEscapes() throws {
+        let paragraph = String(repeating: "Markets reopened on Monday. ", count: 40)
+        let escaped = Array(repeating: paragraph, count: 300).joined(separator: "\\n\\n\\\"")
+        let d = try parse(#"{"id": "long", "text": ""# + escaped + #"", "published": "2020-03-04T10:00:00Z"}"#)
+        #expect(d.text == Array(repeating: paragraph, count: 300).joined(separator: "\n\n\""))
+        #expect(d.published == CalendarDate(iso: "2020-03-04"))
+    }
+
+    @Test func keepsPartialAndInvalidDates() throws {
+        #expect(try parse(#"{"text": "x", "published": "2020-03"}"#).published == CalendarDate(iso: "2020-03"))
+        #expect(try parse(#"{"text": "x", "published": "2020-02-30"}"#).published == nil)
+    }
+
+    @Test(arguments: ["[1, 2]", "{\"id\": \"x\"}", "{\"text\": \"unterminated}", "{\"text\": \"a\\\"b}", "not json"])
     func rejectsNonDocuments(line: String) {
         #expect(throws: DocumentLine.Problem.self) { try parse(line) }
     }

@@ -59,3 +59,19 @@ struct DatasetReportTests {
         #expect(try report(Self.claims) == report(Self.claims))
     }
 }
+
+@Suite("Links to sources")
+struct SourceLinkTests {
+    @Test func findingsLinkTheirQuotesToTheirPagesSafely() throws {
+        let claims = [
+            Claim(id: "a", document: "d1", category: .killed, value: 9, party: "Syria", scope: .incident,
+                  url: "https://example.org/story?id=1&x=(2)", quote: "nine soldiers"),
+            Claim(id: "b", document: "d1", category: .killed, value: 9, party: "Syria", scope: .incident, sameAs: "a",
+                  url: "javascript:alert(1)", quote: "nine soldiers again"),
+        ]
+        let records = claims.enumerated().map { ClaimRecord(claim: $1, origin: InputLocation(file: "c.csv", line: $0 + 2)) }
+        let page = try DatasetReport(name: "links", dataset: Reconciler().reconcile(records)).markdown()
+        #expect(page.contains("[source](https://example.org/story?id=1&x=%282%29)"))
+        #expect(!page.contains("javascript:"))
+    }
+}

@@ -1,21 +1,28 @@
 #!/usr/bin/env bash
-# Reconciliation benchmark: generates 100,000 and 1,000,000 claims (deterministic) and times
-# `tally reconcile` on each with /usr/bin/time -v (wall time and peak memory).
+# Benchmarks of reconciliation at scale: generates realistic claim files (deterministic) and times
+# `tally reconcile --format json`, `tally check` and `tally report` on each with /usr/bin/time
+# (wall time, peak memory), plus the phases tally reports with TALLY_TIMING=1.
 #   Tests/Benchmarks/reconcile/run.sh [SIZES…]     (default: 100000 1000000)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 cd "$root"
 swift build -c release --product tally >/dev/null
+tally=.build/release/tally
 work=${TMPDIR:-/tmp}/tally-bench-reconcile
 mkdir -p "$work"
-for n in "${@:-100000 1000000}"; do
-  for size in $n; do
-    data="$work/claims-$size.csv"
-    [ -f "$data" ] || python3 "$here/generate.py" "$size" "$data"
-    /usr/bin/time -v .build/release/tally reconcile "$data" --format json -o "$work/out-$size.json" 2> "$work/time-$size.txt"
-    wall=$(grep "Elapsed (wall clock)" "$work/time-$size.txt" | awk '{print $NF}')
-    rss=$(grep "Maximum resident set size" "$work/time-$size.txt" | awk '{print $NF}')
-    echo "claims $size: wall $wall, peak RSS $((rss / 1024)) MB"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(100000 1000000)
+echo "machine: $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+for size in "${sizes[@]}"; do
+  data="$work/claims-$size.csv"
+  [ -f "$data" ] || python3 "$here/generate.py" "$size" "$data"
+  for command in "reconcile --format json -o $work/out-$size.json" "check --fail-on never --max-findings 0" "report -o $work/report-$size.md"; do
+    name=${command%% *}
+    # shellcheck disable=SC2086
+    TALLY_TIMING=1 /usr/bin/time -f "%e %M" $tally $name "$data" ${command#* } >/dev/null 2> "$work/time-$name-$size.txt" || true
+    read -r wall rss < <(tail -1 "$work/time-$name-$size.txt")
+    phases=$(grep '^timing:' "$work/time-$name-$size.txt" | sed 's/timing: //' | tr '\n' ';' | sed 's/;$//')
+    echo "$name, $size claims: wall ${wall} s, peak RSS $((rss / 1024)) MB  ($phases)"
   done
 done

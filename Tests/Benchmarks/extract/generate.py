@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a deterministic news-like JSONL corpus for benchmarking `tally extract`.
 
-    python3 Benchmarks/extract/generate.py [MEGABYTES] > corpus.jsonl   (default 24)
+    python3 Tests/Benchmarks/extract/generate.py [MEGABYTES] > corpus.jsonl   (default 24)
 
 Documents are assembled from the template sentences below (our own, not from any evaluation set)
 with a fixed random seed, so every run produces the same bytes. One sentence in ten carries

@@ -1,0 +1,57 @@
+/// Every word extraction names, as prebuilt strings keyed by their bytes, so tokenizing a known
+/// word costs one table lookup instead of an allocation and UTF-8 validation.
+enum Vocabulary {
+    /// Frequent words of news prose that the word lists do not name.
+    static let common: [String] = [
+        "the", "of", "and", "a", "an", "to", "in", "on", "at", "for", "from", "by", "with", "as", "is", "was", "were",
+        "are", "be", "been", "has", "have", "had", "it", "its", "he", "she", "they", "his", "her", "their", "that",
+        "this", "which", "who", "said", "says", "told", "after", "before", "when", "while", "but", "or", "not", "no",
+        "more", "than", "least", "about", "over", "some", "other", "others", "people", "police", "officials", "said",
+        "attack", "government", "ministry", "spokesman", "near", "province", "city", "district", "town", "village",
+        "region", "area", "capital", "state", "army", "forces", "security", "military", "president", "minister",
+        "according", "also", "later", "earlier", "since", "into", "during", "up", "out", "toll", "death", "local",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "day",
+        "yesterday", "today", "night", "morning", "evening", "afternoon", "-", ",", ".", ";", ":", "\"", "'", "(", ")",
+        "--", "'s", "$", "%", "!", "?", "/",
+    ]
+
+    /// A known word: its shared string and the lists it belongs to.
+    struct Entry: Sendable {
+        var text: String
+        var flags: WordFlags
+    }
+
+    /// The lists behind each flag.
+    static let flagged: [(WordFlags, [String])] = [
+        (.countOpener, Array(SentenceAnalysis.candidateWords)),
+        (.clauseBreak, Array(Extractor.clauseBreaks)),
+        (.weekday, Array(Lexicon.weekdays)),
+        (.month, Array(Lexicon.months)),
+        (.categoryNoun, Lexicon.categoryNouns.keys),
+        (.phraseStop, Array(Lexicon.phraseStops)),
+        (.reversal, Array(Lexicon.reversals)),
+        (.casualtyVerb, Lexicon.activeVerbs.keys + Lexicon.predicates.keys),
+        (.speechVerb, Array(Attribution.speechVerbs)),
+        (.nonVictimNoun, Array(Lexicon.nonVictimNouns)),
+        (.hypothetical, Array(Lexicon.hypotheticals)),
+        (.timeOpener, Array(TimeExpression.openers)),
+        (.personNoun, Array(Lexicon.personNouns)),
+    ]
+
+    static let words: WordMap<Entry> = {
+        var all = common
+        let lists: [WordSet] = [
+            Lexicon.ordinals, Lexicon.auxiliaries, Lexicon.personNouns, Lexicon.militaryNouns, Lexicon.policeNouns,
+            Lexicon.militantNouns, Lexicon.civilianNouns, Lexicon.negations, SentenceAnalysis.tollConnectors, SentenceAnalysis.changeVerbs,
+        ]
+        for list in lists { all += Array(list) }
+        all += Lexicon.units.keys + Lexicon.tens.keys + Lexicon.scales.keys + Lexicon.ofNouns.keys + Gazetteer.parties.keys
+            + Gazetteer.capitals.keys + TimeExpression.unitDays.keys
+        var flags: [String: WordFlags] = [:]
+        for word in all { flags[word, default: []] = [] }
+        for (flag, words) in flagged {
+            for word in words { flags[word, default: []].insert(flag) }
+        }
+        return WordMap(flags.map { ($0.key, Entry(text: $0.key, flags: $0.value)) })
+    }()
+}

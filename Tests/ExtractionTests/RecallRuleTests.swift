@@ -1,0 +1,84 @@
+import ClaimModel
+import Testing
+@testable import Extraction
+
+/// Category and value of every claim, in text order.
+private func found(_ text: String) -> [String] {
+    Extractor().claims(in: Document(id: "r", text: text, published: CalendarDate(iso: "2021-06-02")))
+        .map { "\($0.category.rawValue) \($0.value)" }
+}
+
+@Suite("Single named victims")
+struct SingleVictimTests {
+    @Test(arguments: [
+        ("Lance Corporal James Ashworth was killed in Helmand on Friday.", ["killed 1"]),
+        ("Captain Sarah Jones died of her wounds in hospital.", ["killed 1"]),
+        ("British Pvt. Daniel Wade was wounded by a sniper.", ["wounded 1"]),
+        ("The district police chief was killed when his car hit a mine.", ["killed 1"]),
+        ("Ahmad Wali, the provincial governor, was killed in the ambush.", ["killed 1"]),
+        ("Five people were killed in the blast. The dead included the mayor and a local journalist.",
+         ["killed 5", "killed 1", "killed 1"]),
+        ("The blast wounded four soldiers, their interpreter and a driver.", ["wounded 4", "wounded 1", "wounded 1"]),
+        ("Both pilots were killed when the helicopter came down.", ["killed 2"]),
+        ("Troops surrounded the house and killed both of them.", ["killed 2"]),
+    ])
+    func countsOnePerson(text: String, expected: [String]) {
+        #expect(found(text) == expected)
+    }
+
+    @Test(arguments: [
+        "General Mark Milley said three soldiers were killed.",
+        "The commander told reporters that the base had not been hit.",
+        "The governor said the attack was cowardly and vowed to find those who were killed' families.",
+        "Both sides accused each other of violating the truce.",
+        "Captain Sarah Jones said the patrol had returned safely.",
+    ])
+    func leavesOtherPeopleAlone(text: String) {
+        #expect(found(text).filter { $0.hasSuffix(" 1") || $0.hasSuffix(" 2") }.isEmpty)
+    }
+}
+
+@Suite("Tolls, revisions and wording")
+struct TollRuleTests {
+    @Test(arguments: [
+        ("The death toll was initially put at 45 but later rose to 70.", ["killed 45", "killed 70"]),
+        ("The toll rose to 88 on Sunday, up from a previous figure of 61.", ["killed 88", "killed 61"]),
+        ("The death toll climbed to 40 from the earlier reported 25, the governor said.", ["killed 40", "killed 25"]),
+        ("The agency cited the death toll as 57.", ["killed 57"]),
+        ("The number of people killed in the clashes has risen to 31.", ["killed 31"]),
+        ("Death Toll From Floods in Kerala Tops 400", ["killed 401"]),
+        ("A hospital official told Reuters 14 people were killed.", ["killed 14"]),
+        ("Several dozen people were wounded in the stampede.", ["wounded 24"]),
+        ("Militants slaughtered nine villagers overnight.", ["killed 9"]),
+        ("As many as 300 people may have died in the landslide.", ["killed 300"]),
+    ])
+    func readsTheFigure(text: String, expected: [String]) {
+        #expect(found(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("There were 15 casualties, officials said, and the death toll is expected to rise.", ["killed 15"]),
+        ("The UN recorded 3,000 civilian casualties, counting the killed and the injured.", []),
+        ("Hospitals reported 40 casualties, most with minor injuries.", []),
+    ])
+    func readsCasualtiesAsDeathsOnlyWhenTheyAre(text: String, expected: [String]) {
+        #expect(found(text) == expected)
+    }
+}
+
+@Suite("Wording around the victims")
+struct WordingRuleTests {
+    @Test(arguments: [
+        ("A shepherd and his nephew were among seven people killed in the raid.", ["killed 1", "killed 1", "killed 7"]),
+        ("Three children were among at least 20 civilians wounded.", ["wounded 3", "wounded 20"]),
+        ("A butcher was injured when the roof of the market collapsed.", ["wounded 1"]),
+        ("Officials said nine people\nwere killed when the bus\noverturned.", ["killed 9"]),
+    ])
+    func readsTheFate(text: String, expected: [String]) {
+        #expect(found(text) == expected)
+    }
+
+    @Test func keepsHeadlinesApart() {
+        #expect(found("Blast in market\nFive people were killed on Tuesday.") == ["killed 5"])
+    }
+}
