@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Writes a deterministic corpus of pathological news text for `tally extract` (issue 8).
 
-    python3 Tests/Benchmarks/adversarial/generate.py [MEGABYTES] > adversarial.jsonl   (default 10)
+    python3 Tests/Benchmarks/adversarial/generate.py [MEGABYTES [DOCUMENT_BYTES]] > adversarial.jsonl   (default 10)
+
+With DOCUMENT_BYTES every document has about that size (to compare small and large documents of
+the same text: linear time gives the same MB/s); otherwise sizes cycle from 200 bytes to 1 MB.
 
 Same document format as Benchmarks/extract/generate.py. Each document is one kind of text that
 defeats naive parsing, at sizes from one sentence to 1 MB without a sentence break:
@@ -74,6 +77,7 @@ SIZES = [200, 5_000, 50_000, 1_000_000]
 
 def main():
     megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 10
+    fixed = int(sys.argv[2]) if len(sys.argv) > 2 else None
     target = int(megabytes * 1_000_000)
     rng = random.Random(8)
     out = sys.stdout
@@ -81,7 +85,7 @@ def main():
     index = 0
     while written < target:
         kind = KINDS[index % len(KINDS)]
-        size = SIZES[(index // len(KINDS)) % len(SIZES)]
+        size = fixed or SIZES[(index // len(KINDS)) % len(SIZES)]
         size = min(size, max(200, target - written))
         line = json.dumps({"id": f"adv-{index}-{kind.__name__}", "published": "2020-03-04", "text": kind(rng, size)}) + "\n"
         out.write(line)
