@@ -73,6 +73,6 @@ public enum StatisticsMarkdown {
 
     /// Text safe inside a table cell.
     static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        MarkdownCell.escaped(text)
     }
 }

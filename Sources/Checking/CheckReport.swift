@@ -175,20 +175,8 @@ public enum CheckReport {
         return out
     }
 
-    /// Markdown table cell: one line, pipes escaped, HTML neutralised.
-    static func cell(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "|": out += "\\|"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\n", "\r": out += " "
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Markdown table cell: one line, pipes escaped, HTML and links neutralised.
+    static func cell(_ text: String) -> String { MarkdownCell.escaped(text) }
 
     /// Workflow-command escaping of a property value (`%`, CR, LF, `:` and `,`).
     static func annotationProperty(_ text: String) -> String {

@@ -2,7 +2,8 @@ import ClaimModel
 
 /// Links the claims of one document: `part_of` for parts of a stated total, `same_as` for restatements.
 enum ClaimLinking {
-    /// How many earlier claims a restatement is compared with; far more than any news article has.
+    /// How many earlier claims a restatement, a part or a toll is compared with; far more than any
+    /// news article has (a sentence packed with thousands of figures stays linear).
     static let lookback = 400
 
     static func link(_ claims: inout [Claim], found: [Extractor.Found]) {
@@ -11,7 +12,7 @@ enum ClaimLinking {
             if m.isPart {
                 // The nearest earlier claim of the same category that can hold this one.
                 var k = n - 1
-                while k >= 0 && found[n].sentence - found[k].sentence <= 2 {
+                while k >= max(0, n - lookback) && found[n].sentence - found[k].sentence <= 2 {
                     if claims[k].category == claims[n].category && claims[k].value >= claims[n].value && !found[k].mention.isPart {
                         claims[n].partOf = claims[k].id
                         break
@@ -22,7 +23,7 @@ enum ClaimLinking {
             if m.isToll {
                 // "raising the toll to 27": earlier counts of the sentence are part of the running total.
                 var k = n - 1
-                while k >= 0 && found[k].sentence == found[n].sentence {
+                while k >= max(0, n - lookback) && found[k].sentence == found[n].sentence {
                     if claims[k].category == claims[n].category && claims[k].value < claims[n].value && claims[k].partOf == nil {
                         claims[k].partOf = claims[n].id
                     }

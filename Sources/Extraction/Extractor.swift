@@ -72,9 +72,11 @@ public struct Extractor: Sendable {
         }
         let codePoints = CodePoints.offsets(of: byteOffsets, in: bytes)
 
+        var context = SentenceContext(of: 0, in: found)
         for (n, f) in found.enumerated() {
             let m = f.mention
             let t = f.tokens
+            if n >= context.mentions.upperBound { context = SentenceContext(of: n, in: found) }
             func text(_ r: Range<Int>) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[t[r.lowerBound].start..<t[r.upperBound - 1].end]), as: UTF8.self)
             }
@@ -82,10 +84,10 @@ public struct Extractor: Sendable {
             let role = VictimProfile.role(of: victimWords)
             var party = VictimProfile.party(of: victimWords)
             if party == nil && !(role == .militant) && !VictimProfile.isMultinational(victimWords) {
-                party = (role == .military || role == .police ? DocumentParty.alliance(in: t, before: m.spanFirst) : nil)
-                    ?? DocumentParty.country(in: t) ?? defaultParty()
+                party = (role == .military || role == .police ? context.alliance(before: m.spanFirst) : nil)
+                    ?? context.country() ?? defaultParty()
             }
-            let window = clauseWindow(of: n, in: found)
+            let window = context.clauseWindow(of: n, in: found)
             let times = TimeExpression.all(in: t, range: window)
             let time = times.first
             let cumulative = times.contains { $0.isCumulative }
@@ -112,33 +114,86 @@ public struct Extractor: Sendable {
 
     static let clauseBreaks: WordSet = [";", "including", "while", "but", "whereas", "--"]
 
-    /// Tokens of the clause a mention belongs to: from the previous mention (or a clause break) to the next.
-    private func clauseWindow(of n: Int, in all: [Found]) -> Range<Int> {
-        let f = all[n]
-        let t = f.tokens
-        var lower = 0
-        var upper = t.count
-        var k = f.mention.spanFirst
-        while k >= 0 {
-            if t[k].flags.contains(.clauseBreak) { lower = k == f.mention.spanFirst ? k : k + 1; break }
-            k -= 1
+    /// What the mentions of one sentence share, worked out once for the sentence: a sentence with
+    /// thousands of figures then costs time linear in its length, not in its length times its figures.
+    struct SentenceContext {
+        /// The positions in `found` of the sentence's mentions (`found` is in text order).
+        let mentions: Range<Int>
+        private let tokens: [Token]
+        /// For each token, the last clause break at or before it (−1 for none).
+        private let previousBreak: [Int]
+        /// For each token, the first clause break at or after it (the token count for none).
+        private let nextBreak: [Int]
+        /// For each mention, the largest `spanLast` of it and the sentence's mentions before it.
+        private let spanLastSoFar: [Int]
+        /// For each mention, the smallest `spanFirst` of it and the sentence's mentions after it.
+        private let spanFirstFromHere: [Int]
+        private var cachedCountry: String??
+        private var cachedAlliances: [String?]?
+
+        init(of first: Int, in found: [Found]) {
+            var end = first
+            while end < found.count && found[end].sentence == found[first].sentence { end += 1 }
+            mentions = first..<end
+            tokens = found.isEmpty ? [] : found[first].tokens
+            var previous = [Int](repeating: -1, count: tokens.count)
+            var last = -1
+            for k in tokens.indices {
+                if tokens[k].flags.contains(.clauseBreak) { last = k }
+                previous[k] = last
+            }
+            var next = [Int](repeating: tokens.count, count: tokens.count)
+            var coming = tokens.count
+            for k in tokens.indices.reversed() {
+                if tokens[k].flags.contains(.clauseBreak) { coming = k }
+                next[k] = coming
+            }
+            previousBreak = previous
+            nextBreak = next
+            var soFar: [Int] = []
+            for n in mentions { soFar.append(max(soFar.last ?? Int.min, found[n].mention.spanLast)) }
+            var fromHere = [Int](repeating: Int.max, count: mentions.count)
+            for n in mentions.reversed() {
+                let i = n - first
+                fromHere[i] = min(i + 1 < mentions.count ? fromHere[i + 1] : Int.max, found[n].mention.spanFirst)
+            }
+            spanLastSoFar = soFar
+            spanFirstFromHere = fromHere
         }
-        k = f.mention.spanLast + 1
-        while k < t.count {
-            if t[k].flags.contains(.clauseBreak) { upper = k; break }
-            k += 1
+
+        /// The one country the sentence names (``DocumentParty/country(in:)``), read once.
+        mutating func country() -> String? {
+            if let cachedCountry { return cachedCountry }
+            let country = DocumentParty.country(in: tokens)
+            cachedCountry = .some(country)
+            return country
         }
-        // The other mentions of the sentence are the neighbours in `all`, which is in text order.
-        k = n - 1
-        while k >= 0 && all[k].sentence == f.sentence {
-            lower = max(lower, min(all[k].mention.spanLast + 1, f.mention.spanFirst))
-            k -= 1
+
+        /// ``DocumentParty/alliance(in:before:)`` for every token, read in one pass.
+        mutating func alliance(before index: Int) -> String? {
+            if cachedAlliances == nil {
+                var before: [String?] = [nil]
+                for k in tokens.indices {
+                    before.append(DocumentParty.alliance(in: [tokens[k]], before: 1) ?? before[k])
+                }
+                cachedAlliances = before
+            }
+            return cachedAlliances![min(max(index, 0), tokens.count)]
         }
-        k = n + 1
-        while k < all.count && all[k].sentence == f.sentence {
-            upper = min(upper, max(all[k].mention.spanFirst, f.mention.spanLast + 1))
-            k += 1
+
+        /// Tokens of the clause a mention belongs to: from the previous mention (or a clause break) to the next.
+        func clauseWindow(of n: Int, in all: [Found]) -> Range<Int> {
+            let m = all[n].mention
+            let i = n - mentions.lowerBound
+            var lower = 0
+            var upper = tokens.count
+            let breakBefore = previousBreak[m.spanFirst]
+            if breakBefore >= 0 { lower = breakBefore == m.spanFirst ? breakBefore : breakBefore + 1 }
+            if m.spanLast + 1 < tokens.count { upper = nextBreak[m.spanLast + 1] }
+            // The other mentions of the sentence: the nearest edges on either side.
+            if i > 0 { lower = max(lower, min(spanLastSoFar[i - 1] + 1, m.spanFirst)) }
+            if i + 1 < mentions.count { upper = min(upper, max(spanFirstFromHere[i + 1], m.spanLast + 1)) }
+            return lower..<max(lower, upper)
         }
-        return lower..<max(lower, upper)
     }
 }

@@ -27,13 +27,19 @@ struct SentenceAnalysis {
     /// Every mention of the sentence, in text order.
     func mentions() -> [Mention] {
         var result: [Mention] = []
+        // The category of the last toll so far, kept as it goes (a search of `result` per phrase
+        // made a sentence of thousands of figures quadratic).
+        var tollCategory: CasualtyCategory?
         var i = 0
         while i < tokens.count {
             guard let phrase = candidate(at: i) else { i += 1; continue }
             i = phrase.last + 1
             // "103 of the 107 passengers": the second number belongs to the first one's phrase.
             if let np = nounPhrase(after: phrase.last), (np.first...np.last).contains(where: { tokens[$0].isNumber }) { i = np.last + 1 }
-            if let found = link(phrase, earlier: result) { result += found }
+            if let found = link(phrase, earlier: result, tollCategory: tollCategory) {
+                result += found
+                if let toll = found.last(where: \.isToll) { tollCategory = toll.category }
+            }
         }
         return result
     }
@@ -306,7 +312,7 @@ struct SentenceAnalysis {
     // MARK: Linking
 
     /// The mentions a number phrase yields (two for "killed and wounded"), or `nil`.
-    private func link(_ p: NumberPhrase, earlier: [Mention]) -> [Mention]? {
+    private func link(_ p: NumberPhrase, earlier: [Mention], tollCategory: CasualtyCategory?) -> [Mention]? {
         var np = nounPhrase(after: p.last)
         if let n = np, n.head == nil { np = nil }
         // A vague word needs "of" people or a fate: "dozens of people", "dozens killed".
@@ -333,7 +339,7 @@ struct SentenceAnalysis {
             if np.headIsCategory, let r = rightPredicate(after: np.last), r.category != nil { m.spanLast = r.index }
             return [m].map { adjustPart($0, isPartOpener, earlier) }
         }
-        let left = leftTrigger(before: p.first, tollCategory: earlier.last(where: \.isToll)?.category)
+        let left = leftTrigger(before: p.first, tollCategory: tollCategory)
         if let left, left.adjacent {
             var m = make(left.category, from: left.index, to: npEnd)
             m.isToll = left.isToll

@@ -1,3 +1,4 @@
+import ClaimModel
 import Foundation
 
 /// Text from articles made safe to place in a Markdown table cell or paragraph.
@@ -6,28 +7,7 @@ import Foundation
 /// must not break a table or inject markup into the report.
 enum MarkdownText {
     /// `text` escaped for a table cell: one line, no table or inline syntax, HTML neutralised.
-    static func cell(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var lastWasSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                if !lastWasSpace { out += " " }
-                lastWasSpace = true
-                continue
-            }
-            lastWasSpace = scalar == " "
-            switch scalar {
-            case "|": out += "\\|"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "`", "*", "_", "[", "]", "\\", "#", "~": out += "\\" + String(scalar)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out.trimmingEdgeSpaces()
-    }
+    static func cell(_ text: String) -> String { MarkdownCell.escaped(text) }
 
     /// A web address safe as a Markdown link target: http(s) only, with spaces, brackets and
     /// other characters that could end the link or inject markup percent-encoded; `nil` otherwise.
@@ -52,14 +32,5 @@ enum MarkdownText {
     static func cell(_ text: String?) -> String {
         guard let text, !text.isEmpty else { return "–" }
         return cell(text)
-    }
-}
-
-extension String {
-    fileprivate func trimmingEdgeSpaces() -> String {
-        var scalars = Substring(self)
-        while scalars.first == " " { scalars.removeFirst() }
-        while scalars.last == " " { scalars.removeLast() }
-        return String(scalars)
     }
 }

@@ -87,11 +87,14 @@ struct RunningTotalChart {
         return text + "\n</details>\n\n"
     }
 
-    /// Text safe inside a Mermaid quoted string: no quotes, brackets or line breaks.
+    /// Text safe inside a Mermaid quoted string: no quotes, brackets (so no `%%{init}%%` directive),
+    /// line breaks or control characters.
     static func chartText(_ text: String) -> String {
         String(text.unicodeScalars.map { scalar -> Character in
             switch scalar {
             case "\"", "`", "[", "]", "{", "}", "<", ">", "\n", "\r", ";", "#": " "
+            // Control characters (escape sequences, bells) and line separators would reach the page raw.
+            case _ where scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}": " "
             default: Character(scalar)
             }
         })

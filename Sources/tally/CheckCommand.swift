@@ -91,10 +91,10 @@ extension Tally {
                 return
             }
             let report = switch format {
-            case .text: CheckReport.text(result)
+            case .text: TerminalText.printable(CheckReport.text(result))
             case .json: CheckReport.json(result)
             case .junit: CheckReport.junit(result)
-            case .github: CheckReport.githubAnnotations(result) + CheckReport.summary(result) + "\n"
+            case .github: TerminalText.printable(CheckReport.githubAnnotations(result) + CheckReport.summary(result) + "\n")
             case .markdown: CheckReport.markdown(result)
             }
             if let output {

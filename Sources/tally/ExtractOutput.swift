@@ -9,7 +9,7 @@ struct ExtractOutput {
     let format: Format
     let destination: String?
     private let fd: Int32
-    private let temporary: String?
+    private let file: AtomicFile.Pending?
     private var pending: [UInt8] = []
     private var wroteHeader = false
 
@@ -17,20 +17,12 @@ struct ExtractOutput {
         self.format = format
         self.destination = destination
         if let destination {
-            let url = URL(fileURLWithPath: destination)
-            let folder = url.deletingLastPathComponent().path
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw AtomicFile.WriteError(path: destination, reason: "the folder \(folder) does not exist")
-            }
-            let temp = (folder as NSString).appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-            let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            guard fd >= 0 else { throw AtomicFile.WriteError(path: destination, reason: "cannot create a file in \(folder)") }
-            self.fd = fd
-            self.temporary = temp
+            let file = try AtomicFile.pending(for: destination)
+            self.fd = file.descriptor
+            self.file = file
         } else {
             self.fd = 1
-            self.temporary = nil
+            self.file = nil
         }
         pending.reserveCapacity(1 << 16)
     }
@@ -169,18 +161,12 @@ struct ExtractOutput {
     mutating func finish() throws {
         if format == .csv && !wroteHeader { try write([]) }
         try flush()
-        guard let temporary, let destination else { return }
-        fsync(fd)
-        close(fd)
-        guard rename(temporary, destination) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw AtomicFile.WriteError(path: destination, reason: reason)
-        }
+        guard let file else { return }
+        try AtomicFile.commit(file)
     }
 
     /// Removes the temporary file after a failure, leaving any previous output intact.
     func abandon() {
-        if let temporary { close(fd); unlink(temporary) }
+        if let file { AtomicFile.abandon(file) }
     }
 }

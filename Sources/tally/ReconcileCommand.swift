@@ -47,7 +47,7 @@ extension Tally {
             if chosen == .json {
                 try ReconciliationJSON.write(dataset, to: sink.write)
             } else {
-                try sink.write(Array(ReconciliationSummary.text(of: dataset).utf8))
+                try sink.write(Array(TerminalText.printable(ReconciliationSummary.text(of: dataset)).utf8))
             }
             try sink.commit()
             timer.mark("write")

@@ -54,7 +54,7 @@ extension Tally {
             settings.shape = shape
             let statistics = try DatasetStatistics(dataset: dataset, settings: settings)
             let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) == 1 ? .text : .json)
-            let text = chosen == .json ? StatisticsJSON.text(of: statistics) : StatisticsSummary.text(of: statistics)
+            let text = chosen == .json ? StatisticsJSON.text(of: statistics) : TerminalText.printable(StatisticsSummary.text(of: statistics))
             if let output {
                 try AtomicFile.write(text, to: output)
             } else {

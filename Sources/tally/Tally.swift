@@ -27,6 +27,10 @@ struct Tally: ParsableCommand {
         } catch let error as InputError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             Foundation.exit(ExitStatus.unusableInput)
+        } catch let error as AtomicFile.WriteError {
+            // Not a finding (exit 1): the output could not be written, and the previous file is intact.
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Foundation.exit(ExitStatus.unusableInput)
         } catch let error as GSLError {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             Foundation.exit(ExitStatus.unusableInput)

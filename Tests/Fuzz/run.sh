@@ -15,10 +15,11 @@ TARGET=${1:?name a target: FuzzExtractor FuzzNumberPhrase FuzzHTMLText FuzzClaim
 SECONDS_TO_RUN=${2:-600}
 [ $# -ge 2 ] && shift 2 || shift $#
 if [ "$TARGET" = all ]; then
+    FAILED=0
     for name in FuzzExtractor FuzzNumberPhrase FuzzHTMLText FuzzClaimCSV FuzzClaimJSONLines; do
-        "$0" "$name" "$SECONDS_TO_RUN" "$@"
+        "$0" "$name" "$SECONDS_TO_RUN" "$@" || FAILED=1
     done
-    exit 0
+    exit $FAILED
 fi
 WORK=${FUZZ_WORK:-${TMPDIR:-/tmp}/tally-fuzz}
 mkdir -p "$WORK/corpus/$TARGET" "$WORK/artifacts"
