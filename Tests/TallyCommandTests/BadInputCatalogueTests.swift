@@ -159,6 +159,10 @@ struct BadInputCatalogueTests {
         reconcile("CSV with a 1 MB quote", "claims.csv", csv(header + ",quote", "a,killed,3,incident,\"" + megabyte + "\""), 0, #""claims": 1,"#),
         reconcile("an empty JSON Lines file (what extract writes when it finds nothing)", "claims.jsonl", [], 0, #""claims": 0,"#),
         reconcile("a CSV file with only its header", "claims.csv", csv(header), 0, #""claims": 0,"#),
+        Case(name: "a document line nested 100,000 deep beside its text", files: ["docs.jsonl": Array((#"{"id":"d","text":"Twelve people were killed.","extra":"# + deepArray + "}\n").utf8)],
+             arguments: ["extract", "docs.jsonl"], status: 0, messages: [#""id":"d-1""#, #""value":12"#]),
+        Case(name: "a dataset folder holding an HTML page of only scripts", files: ["data/page.html": Array("<script>var s = '12 people were killed';</script><style>b{}</style>".utf8)],
+             arguments: ["reconcile", "data"], status: 0, messages: [#""claims": 0,"#]),
         Case(name: "an HTML page of only scripts", files: ["page.html": Array("<html><script>var s = '12 people were killed';</script><script src=x.js></script><style>p{}</style></html>".utf8)],
              arguments: ["extract", "page.html"], status: 0, messages: []),
     ]
@@ -191,7 +195,7 @@ struct BadInputCatalogueTests {
         case 0:
             let written = try scratch.read("previous.json")
             for message in item.messages { #expect(written.contains(message), "\(item.name): \(written.prefix(500))") }
-            if arguments[0] == "extract" { #expect(written.isEmpty, "\(item.name): \(written.prefix(500))") }
+            if arguments[0] == "extract" && item.messages.isEmpty { #expect(written.isEmpty, "\(item.name): \(written.prefix(500))") }
         case 1:
             for message in item.messages { #expect(result.standardOutput.contains(message), "\(item.name): \(result.standardOutput.prefix(2000))") }
         default:
