@@ -10,7 +10,8 @@ public enum CheckReport {
     /// `file:line: severity: [rule] message (expected …, observed …) [claims …]`, then a summary line.
     public static func text(_ result: CheckResult) -> String {
         var lines: [String] = []
-        for item in result.listed {
+        let listed = result.listed
+        for item in listed {
             let place = item.location.map { "\($0): " } ?? ""
             var line = "\(place)\(item.severity.rawValue): [\(item.finding.rule)] \(item.finding.message)"
             if let expected = item.finding.expected, let observed = item.finding.observed {
@@ -20,7 +21,7 @@ public enum CheckReport {
             if item.isBaselined { line += " (baseline)" }
             lines.append(line)
         }
-        let hidden = result.findings.count - result.listed.count
+        let hidden = result.findingCount - listed.count
         if hidden > 0 { lines.append("… \(hidden) more findings not listed (--max-findings)") }
         lines.append(summary(result))
         return lines.joined(separator: "\n") + "\n"
@@ -43,8 +44,9 @@ public enum CheckReport {
     /// fingerprint, baselined, claims: [{id, file, line, quote}]}].
     public static func json(_ result: CheckResult) -> String {
         let counts = result.counts
+        let listed = result.listed
         var json = "{\n  \"findings\": ["
-        for (index, item) in result.listed.enumerated() {
+        for (index, item) in listed.enumerated() {
             json += index == 0 ? "\n" : ",\n"
             json += "    {\"baselined\": \(item.isBaselined), \"claims\": ["
             json += item.claims.map { claim in
@@ -55,21 +57,22 @@ public enum CheckReport {
             json += "\"message\": \(quoted(item.finding.message)), \"observed\": \(quoted(item.finding.observed)), "
             json += "\"rule\": \(quoted(item.finding.rule)), \"severity\": \(quoted(item.severity.rawValue))}"
         }
-        json += result.listed.isEmpty ? "],\n" : "\n  ],\n"
+        json += listed.isEmpty ? "],\n" : "\n  ],\n"
         json += "  \"summary\": {\"baselined\": \(result.baselinedCount), \"claims\": \(result.claimCount), "
         json += "\"errors\": \(counts[.error] ?? 0), \"fail_on\": \(quoted(result.configuration.failOn?.rawValue ?? "never")), "
         json += "\"failed\": \(result.fails), \"files\": \(result.fileCount), \"infos\": \(counts[.info] ?? 0), "
-        json += "\"listed\": \(result.listed.count), \"warnings\": \(counts[.warning] ?? 0)}\n}\n"
+        json += "\"listed\": \(listed.count), \"warnings\": \(counts[.warning] ?? 0)}\n}\n"
         return json
     }
 
     /// JUnit XML: one test suite per rule, one test case per finding; findings at or above the
     /// failure threshold are failures, the others pass with their message as output.
     public static func junit(_ result: CheckResult) -> String {
-        let byRule = Dictionary(grouping: result.listed, by: \.finding.rule)
-        let failures = result.listed.filter { isFailing($0, result) }.count
+        let listed = result.listed
+        let byRule = Dictionary(grouping: listed, by: \.finding.rule)
+        let failures = listed.filter { isFailing($0, result) }.count
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"tally check\" tests=\"\(result.listed.count)\" failures=\"\(failures)\">\n"
+        xml += "<testsuites name=\"tally check\" tests=\"\(listed.count)\" failures=\"\(failures)\">\n"
         for rule in byRule.keys.sorted() {
             let items = byRule[rule]!
             let ruleFailures = items.filter { isFailing($0, result) }.count

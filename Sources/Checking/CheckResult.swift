@@ -1,4 +1,6 @@
 import ClaimModel
+import Dispatch
+import Foundation
 import Reconciliation
 
 /// One finding as `tally check` reports it: its severity after configuration, where each claim
@@ -6,72 +8,130 @@ import Reconciliation
 public struct CheckedFinding: Sendable {
     public var finding: Finding
     public var severity: Severity
-    /// Each claim involved with the file and line it was read from (`nil` when unknown).
-    public var claims: [(id: String, location: InputLocation?, quote: String?)]
     public var fingerprint: String
     public var isBaselined: Bool
+    /// Where the dataset's claims were read; looked up only for the findings a report lists.
+    let directory: ClaimDirectory
+
+    /// Each claim involved with the file and line it was read from (`nil` when unknown).
+    public var claims: [(id: String, location: InputLocation?, quote: String?)] {
+        finding.claimIDs.map { id in
+            let record = directory.record(id)
+            return (id: id, location: record?.origin, quote: record?.claim.quote)
+        }
+    }
 
     /// The place to show the finding at: its first claim's.
-    public var location: InputLocation? { claims.lazy.compactMap(\.location).first }
+    public var location: InputLocation? {
+        finding.claimIDs.lazy.compactMap { self.directory.record($0)?.origin }.first
+    }
+}
+
+/// The records of a checked dataset by claim id, shared by all its findings.
+final class ClaimDirectory: Sendable {
+    let records: [ClaimRecord]
+    let positions: [String: Int]
+
+    init(records: [ClaimRecord], positions: [String: Int]) {
+        self.records = records
+        self.positions = positions
+    }
+
+    func record(_ id: String) -> ClaimRecord? { positions[id].map { records[$0] } }
 }
 
 /// The outcome of `tally check`.
 public struct CheckResult: Sendable {
     public var configuration: CheckConfiguration
     /// Every finding kept by the rule filters, most severe first, baselined ones included.
-    public var findings: [CheckedFinding]
+    public var findings: [CheckedFinding] { newFindings + baselinedFindings }
+    /// Findings that count: kept by the filters and not accepted by the baseline, most severe first.
+    public let newFindings: [CheckedFinding]
+    /// Findings the baseline accepts, most severe first.
+    public let baselinedFindings: [CheckedFinding]
     public var claimCount: Int
     public var fileCount: Int
-
-    /// Findings that count: kept by the filters and not accepted by the baseline.
-    public var newFindings: [CheckedFinding] { findings.filter { !$0.isBaselined } }
-
     /// New findings per severity.
-    public var counts: [Severity: Int] { Dictionary(grouping: newFindings, by: \.severity).mapValues(\.count) }
+    public let counts: [Severity: Int]
 
-    public var baselinedCount: Int { findings.count - newFindings.count }
+    public var baselinedCount: Int { baselinedFindings.count }
+
+    /// Every finding kept by the filters, baselined ones included.
+    public var findingCount: Int { newFindings.count + baselinedFindings.count }
 
     /// Whether any new finding is at or above the failure threshold.
     public var fails: Bool {
         guard let threshold = configuration.failOn else { return false }
-        return newFindings.contains { $0.severity >= threshold }
+        return counts.contains { $0.key >= threshold && $0.value > 0 }
     }
 
     /// The findings to list: new ones first, at most `maxFindings`.
-    public var listed: ArraySlice<CheckedFinding> {
-        let ordered = newFindings + findings.filter(\.isBaselined)
-        return ordered.prefix(configuration.maxFindings ?? Int.max)
+    public var listed: [CheckedFinding] {
+        let limit = configuration.maxFindings ?? Int.max
+        return Array(newFindings.prefix(limit)) + baselinedFindings.prefix(max(0, limit - newFindings.count))
     }
 
     /// Checks a reconciled dataset under a configuration and an optional baseline.
     public init(dataset: ReconciledDataset, configuration: CheckConfiguration, baseline: Baseline? = nil) {
         let accepted = baseline?.fingerprints ?? []
+        var timer = PhaseTimer()
         // Rule filters and severity overrides are decided once per rule, not once per finding.
         var decisions: [String: (included: Bool, severity: Severity?)] = [:]
-        var checked: [CheckedFinding] = []
-        for finding in dataset.findings {
-            let decision = decisions[finding.rule] ?? {
-                let made = (configuration.includes(rule: finding.rule), configuration.overriddenSeverity(of: finding.rule))
-                decisions[finding.rule] = made
-                return made
-            }()
-            guard decision.included else { continue }
-            let fingerprint = Fingerprint.of(finding)
-            let claims = finding.claimIDs.map { id in
-                let record = dataset.claimPositions[id].map { dataset.records[$0] }
-                return (id: id, location: record?.origin, quote: record?.claim.quote)
-            }
-            checked.append(CheckedFinding(finding: finding, severity: decision.severity ?? finding.severity, claims: claims,
-                                          fingerprint: fingerprint, isBaselined: accepted.contains(fingerprint)))
+        for rule in Set(dataset.findings.map(\.rule)) {
+            decisions[rule] = (configuration.includes(rule: rule), configuration.overriddenSeverity(of: rule))
         }
+        let ruleDecisions = decisions
+        // Fingerprints and claim locations are computed on every core: a large dataset has
+        // hundreds of thousands of findings.
+        let findings = dataset.findings
+        let directory = ClaimDirectory(records: dataset.records, positions: dataset.claimPositions)
+        let pieces = Swift.max(1, Swift.min(findings.count / 20_000, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let slots = ParallelSlots<[CheckedFinding]>(count: pieces)
+        DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+            let range = findings.count * piece / pieces..<findings.count * (piece + 1) / pieces
+            var checked: [CheckedFinding] = []
+            checked.reserveCapacity(range.count)
+            for finding in findings[range] {
+                let decision = ruleDecisions[finding.rule]!
+                guard decision.included else { continue }
+                let fingerprint = Fingerprint.of(finding)
+                checked.append(CheckedFinding(finding: finding, severity: decision.severity ?? finding.severity,
+                                              fingerprint: fingerprint, isBaselined: accepted.contains(fingerprint),
+                                              directory: directory))
+            }
+            slots[piece] = checked
+        }
+        timer.mark("check: parallel")
+        var checked = (0..<pieces).flatMap { slots[$0]! }
+        timer.mark("check: flatten")
         // By effective severity; within one, the dataset's own order (rule, then input order).
         if decisions.values.contains(where: { $0.severity != nil }) {
             checked = checked.indices.sorted { (checked[$1].severity, $0) < (checked[$0].severity, $1) }.map { checked[$0] }
         }
         self.configuration = configuration
-        self.findings = checked
+        if accepted.isEmpty {
+            self.newFindings = checked
+            self.baselinedFindings = []
+        } else {
+            self.newFindings = checked.filter { !$0.isBaselined }
+            self.baselinedFindings = checked.filter(\.isBaselined)
+        }
+        var counts: [Severity: Int] = [:]
+        for item in newFindings { counts[item.severity, default: 0] += 1 }
+        self.counts = counts
+        timer.mark("check: split")
         self.claimCount = dataset.records.count
-        self.fileCount = Set(dataset.records.map(\.origin.file)).count
+        // Records of one file are contiguous: compare with the previous before hashing.
+        var files: Set<String> = []
+        var previous: String?
+        dataset.records.withUnsafeBufferPointer { records in
+            for index in records.indices where records[index].origin.file != previous {
+                previous = records[index].origin.file
+                files.insert(records[index].origin.file)
+            }
+        }
+        self.fileCount = files.count
+        timer.mark("check: files")
     }
 
     /// A baseline accepting every finding of this result.

@@ -27,32 +27,35 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `nil` for anything else or a day that does not exist.
     public init?(iso text: some StringProtocol) {
-        // Byte-level: claim files hold millions of dates.
-        var digits: [Int] = []
-        var dashes: [Int] = []
-        var position = 0
+        // Byte-level and without allocating: claim files hold millions of dates.
+        var fields = (0, 0, 0)
+        var fieldCount = 1
+        var length = 0
         for byte in text.utf8 {
+            length += 1
+            guard length <= 10 else { return nil }
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                digits.append(Int(byte - UInt8(ascii: "0")))
-            } else if byte == UInt8(ascii: "-") {
-                dashes.append(position)
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch fieldCount {
+                case 1: fields.0 = fields.0 * 10 + digit
+                case 2: fields.1 = fields.1 * 10 + digit
+                default: fields.2 = fields.2 * 10 + digit
+                }
+            } else if byte == UInt8(ascii: "-"), length == 5 || length == 8, fieldCount == (length == 5 ? 1 : 2) {
+                fieldCount += 1
             } else {
                 return nil
             }
-            position += 1
         }
-        func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + $1 } }
-        switch (position, dashes) {
-        case (4, []):
-            let year = number(0..<4)
+        let (year, month, day) = fields
+        switch (length, fieldCount) {
+        case (4, 1):
             guard year >= 1 else { return nil }
             self.init(checkedYear: year, month: nil, day: nil)
-        case (7, [4]):
-            let (year, month) = (number(0..<4), number(4..<6))
+        case (7, 2):
             guard year >= 1, (1...12).contains(month) else { return nil }
             self.init(checkedYear: year, month: month, day: nil)
-        case (10, [4, 7]):
-            let (year, month, day) = (number(0..<4), number(4..<6), number(6..<8))
+        case (10, 3):
             guard year >= 1, (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
             self.init(checkedYear: year, month: month, day: day)
         default:

@@ -7,7 +7,16 @@ public enum CasualtyCategory: String, Sendable, Hashable, CaseIterable, Comparab
     /// A combined killed-plus-wounded figure ("5,122 civilian casualties").
     case casualties
 
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// The category's position in ``allCases``, for array-indexed tables and fast ordering.
+    public var ordinal: Int {
+        switch self {
+        case .killed: 0
+        case .wounded: 1
+        case .missing: 2
+        case .captured: 3
+        case .casualties: 4
+        }
     }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.ordinal < rhs.ordinal }
 }

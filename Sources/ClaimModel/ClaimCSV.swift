@@ -7,28 +7,84 @@ public enum ClaimCSV {
     ///
     /// - Throws: ``InputError`` listing every problem found, each with its physical line and column.
     public static func records(from bytes: [UInt8], file: String) throws(InputError) -> [ClaimRecord] {
+        try bytes.withUnsafeBufferPointer { records(in: $0, file: file) }.get()
+    }
+
+    private static func records(in bytes: UnsafeBufferPointer<UInt8>, file: String) -> Result<[ClaimRecord], InputError> {
+        var timer = PhaseTimer()
+        var headerLog = ProblemLog()
+        var headerCells: [CSVText.CellSpan] = []
+        var headerLine = 1
+        let (headerEnd, lineAfterHeader) = CSVText.scan(bytes, range: 0..<bytes.count, firstLine: 1, file: file,
+                                                       log: &headerLog, reportsNUL: false, limit: 1) { line, cells in
+            headerLine = line
+            headerCells = cells
+        }
+        guard !headerCells.isEmpty else {
+            return .failure(InputError(InputProblem(location: InputLocation(file: file, line: 1),
+                                                    message: "empty file; expected a header row naming the columns "
+                                                        + ClaimField.required.map(\.rawValue).joined(separator: ","))))
+        }
+        let header = headerCells.map { CSVText.text(of: $0, in: bytes, file: file, log: &headerLog) }
+        let columns = Self.columns(of: header, line: headerLine, file: file, log: &headerLog)
+
         // Large files are cut at record boundaries and read on every core; the result is the same.
-        let chunks = CSVText.chunks(of: bytes, parts: ProcessInfo.processInfo.activeProcessorCount)
-        let parsed = ParallelSlots<(rows: [CSVText.Record], log: ProblemLog)>(count: chunks.count)
+        let chunks = CSVText.chunks(of: bytes, after: headerEnd, line: lineAfterHeader,
+                                    parts: ProcessInfo.processInfo.activeProcessorCount)
+        timer.mark("csv: header and chunks")
+        let decodes = headerLog.isEmpty
+        let decoded = ParallelSlots<(records: [ClaimRecord], scanLog: ProblemLog, decodeLog: ProblemLog)>(count: chunks.count)
+        // Read-only for the duration of the loop, which the caller's buffer outlives.
+        nonisolated(unsafe) let bytes = bytes
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-            var log = ProblemLog()
-            let rows = CSVText.records(in: bytes, range: chunks[index].range, firstLine: chunks[index].firstLine,
-                                       file: file, log: &log)
-            parsed[index] = (rows, log)
+            var scanLog = ProblemLog()
+            var decodeLog = ProblemLog()
+            var records: [ClaimRecord] = []
+            let decoding = ClaimDecoding(file: file)
+            var cells = ClaimDecoding.Cells()
+            CSVText.scan(bytes, range: chunks[index].range, firstLine: chunks[index].firstLine, file: file, log: &scanLog) { line, row in
+                // Cells are read even when the header is unusable, so that every problem is reported at once.
+                guard decodes else { return }
+                guard row.count == columns.count else {
+                    decodeLog.record(InputProblem(location: InputLocation(file: file, line: line),
+                                                  message: "\(row.count) cells where the header has \(columns.count); "
+                                                      + "quote cells that contain commas"))
+                    return
+                }
+                for (position, field) in columns.enumerated() {
+                    let text = CSVText.text(of: row[position], in: bytes, file: file, log: &decodeLog)
+                    guard let field else { continue }
+                    cells[field] = ClaimDecoding.Cell(text: text, line: row[position].line)
+                }
+                if let claim = decoding.claim(from: cells, recordLine: line, log: &decodeLog) {
+                    records.append(ClaimRecord(claim: claim, origin: InputLocation(file: file, line: line)))
+                }
+            }
+            decoded[index] = (records, scanLog, decodeLog)
         }
+        timer.mark("csv: read records")
+        // Problems in file order: the text's (quotes, NUL bytes), then the header's, then the claims'.
         var log = ProblemLog()
-        for index in 0..<chunks.count { log.append(parsed[index]!.log) }
-        guard let header = parsed[0]!.rows.first else {
-            throw InputError(InputProblem(location: InputLocation(file: file, line: 1),
-                                          message: "empty file; expected a header row naming the columns "
-                                              + ClaimField.required.map(\.rawValue).joined(separator: ",")))
-        }
+        for index in 0..<chunks.count { log.append(decoded[index]!.scanLog) }
+        log.append(headerLog)
+        if !log.isEmpty { return .failure(log.error) }
+        for index in 0..<chunks.count { log.append(decoded[index]!.decodeLog) }
+        if !log.isEmpty { return .failure(log.error) }
+        var records: [ClaimRecord] = []
+        records.reserveCapacity((0..<chunks.count).reduce(0) { $0 + decoded[$1]!.records.count })
+        for index in 0..<chunks.count { records += decoded[index]!.records }
+        timer.mark("csv: join")
+        return .success(records)
+    }
+
+    /// The field of each column, recording repeated and missing columns.
+    private static func columns(of header: [String], line: Int, file: String, log: inout ProblemLog) -> [ClaimField?] {
         var columns: [ClaimField?] = []
         var seen: [ClaimField: String] = [:]
-        for name in header.cells {
+        for name in header {
             let field = ClaimField(columnName: name)
             if let field, let earlier = seen[field] {
-                log.record(InputProblem(location: InputLocation(file: file, line: header.line), field: field.rawValue,
+                log.record(InputProblem(location: InputLocation(file: file, line: line), field: field.rawValue,
                                         found: name, message: "column given twice (also as '\(earlier)'); keep one"))
             }
             if let field { seen[field] = name }
@@ -36,54 +92,11 @@ public enum ClaimCSV {
         }
         let missing = ClaimField.required.filter { seen[$0] == nil }
         if !missing.isEmpty {
-            log.record(InputProblem(location: InputLocation(file: file, line: header.line),
+            log.record(InputProblem(location: InputLocation(file: file, line: line),
                                     message: "header lacks the required column(s) " + missing.map(\.rawValue).joined(separator: ", ")
                                         + "; the first row must name the columns"))
         }
-        try log.throwIfAny()
-
-        let decoded = ParallelSlots<(records: [ClaimRecord], log: ProblemLog)>(count: chunks.count)
-        let fixedColumns = columns
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-            let rows = index == 0 ? parsed[0]!.rows.dropFirst() : parsed[index]!.rows[...]
-            var chunkLog = ProblemLog()
-            decoded[index] = (decode(rows, columns: fixedColumns, file: file, log: &chunkLog), chunkLog)
-            // The raw cells are no longer needed: free them before the next piece's claims pile up.
-            parsed[index] = nil
-        }
-        var records: [ClaimRecord] = []
-        records.reserveCapacity((0..<chunks.count).reduce(0) { $0 + decoded[$1]!.records.count })
-        for index in 0..<chunks.count {
-            records += decoded[index]!.records
-            log.append(decoded[index]!.log)
-        }
-        try log.throwIfAny()
-        return records
-    }
-
-    /// The claims of data rows, with every problem recorded.
-    private static func decode(_ rows: ArraySlice<CSVText.Record>, columns: [ClaimField?], file: String,
-                               log: inout ProblemLog) -> [ClaimRecord] {
-        let decoding = ClaimDecoding(file: file)
-        var records: [ClaimRecord] = []
-        records.reserveCapacity(rows.count)
-        for row in rows {
-            guard row.cells.count == columns.count else {
-                log.record(InputProblem(location: InputLocation(file: file, line: row.line),
-                                        message: "\(row.cells.count) cells where the header has \(columns.count); "
-                                            + "quote cells that contain commas"))
-                continue
-            }
-            var cells = ClaimDecoding.Cells()
-            for (position, field) in columns.enumerated() {
-                guard let field else { continue }
-                cells[field] = ClaimDecoding.Cell(text: row.cells[position], line: row.cellLines[position])
-            }
-            if let claim = decoding.claim(from: cells, recordLine: row.line, log: &log) {
-                records.append(ClaimRecord(claim: claim, origin: InputLocation(file: file, line: row.line)))
-            }
-        }
-        return records
+        return columns
     }
 
     /// The claims as a CSV document with every ``ClaimField`` column, header first.

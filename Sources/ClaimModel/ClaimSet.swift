@@ -5,13 +5,13 @@ public enum ClaimSet {
     /// - Throws: ``InputError`` naming each repeated id with the place it was first used.
     public static func validated(_ records: [ClaimRecord]) throws(InputError) -> [ClaimRecord] {
         var log = ProblemLog()
-        var firstUse: [String: InputLocation] = [:]
-        for record in records {
-            if let earlier = firstUse[record.claim.id] {
+        var firstUse: [String: Int] = [:]
+        firstUse.reserveCapacity(records.count)
+        for (index, record) in records.enumerated() {
+            if let earlier = firstUse.updateValue(index, forKey: record.claim.id) {
+                firstUse[record.claim.id] = earlier
                 log.record(InputProblem(location: record.origin, field: ClaimField.id.rawValue, found: record.claim.id,
-                                        message: "id already used at \(earlier); ids must be unique in a dataset"))
-            } else {
-                firstUse[record.claim.id] = record.origin
+                                        message: "id already used at \(records[earlier].origin); ids must be unique in a dataset"))
             }
         }
         try log.throwIfAny()

@@ -78,6 +78,9 @@ struct ProblemLog {
 
     /// Throws everything recorded, if anything was.
     func throwIfAny() throws(InputError) {
-        if !problems.isEmpty { throw InputError(problems: problems, unlisted: unlisted) }
+        if !problems.isEmpty { throw error }
     }
+
+    /// Everything recorded, as one error.
+    var error: InputError { InputError(problems: problems, unlisted: unlisted) }
 }

@@ -16,7 +16,8 @@ public struct Figure: Sendable, Hashable {
         let isExact = claim.low == claim.value && claim.high == claim.value
             || (claim.low == nil && claim.high == nil && !Self.looksRounded(claim.value))
         // "more than 3,500" is stored as 3,501 and "nearly 50" as 49: the unit is that of the number as written.
-        let unit = [claim.value - 1, claim.value, claim.value + 1].map(Self.roundingUnit).max()!
+        let unit = Swift.max(Self.roundingUnit(claim.value &- 1), Self.roundingUnit(claim.value),
+                             claim.value < Int.max ? Self.roundingUnit(claim.value + 1) : 1)
         let slack = isExact ? 0 : Swift.min(unit, claim.value / 10)
         value = claim.value
         floor = Swift.max(0, Swift.min(claim.low ?? claim.value, claim.value) - slack)
@@ -24,7 +25,8 @@ public struct Figure: Sendable, Hashable {
             // "at least N", "more than N": open above.
             ceiling = Int.max
         } else {
-            ceiling = Swift.max(claim.high ?? claim.value, claim.value) + slack
+            let (sum, overflows) = Swift.max(claim.high ?? claim.value, claim.value).addingReportingOverflow(slack)
+            ceiling = overflows ? Int.max : sum
         }
     }
 

@@ -32,7 +32,7 @@ extension Series {
     ///
     /// A breakdown of a whole in the same region ("5 of the soldiers, by friendly fire") counts a
     /// subgroup: it forms its own series, keyed by its victim text, never the whole's.
-    static func series(of statements: [Statement], byID: [String: Claim]) -> [Series] {
+    static func series(of statements: [Statement], byID: ClaimLookup) -> [Series] {
         let groups = Dictionary(grouping: statements.filter { $0.claim.scope == .cumulative }) { statement in
             let claim = statement.claim
             var group = statement.victimGroup

@@ -11,10 +11,21 @@ public struct SourceName: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// The outlet-itself source, for claims with no attribution.
     public static let unattributed = SourceName(key: "(unattributed)", display: "(unattributed)")
 
+    /// Whether the name is that of an authority ("Defence Ministry", "police spokesman"):
+    /// one of its words is in ``officialWords``.
+    public let isOfficial: Bool
+
     private init(key: String, display: String) {
         self.key = key
         self.display = display
+        isOfficial = key.split(separator: " ").contains { Self.officialWords.contains(String($0)) }
     }
+
+    /// Words that make a source an authority.
+    static let officialWords: Set<String> = [
+        "ministry", "minister", "government", "army", "military", "forces", "defence", "defense", "police",
+        "president", "presidency", "authorities", "authority", "spokesman", "spokesperson", "governor", "agency",
+    ]
 
     public init(_ text: String?) {
         guard let text, !text.isEmpty else {

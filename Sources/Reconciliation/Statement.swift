@@ -3,31 +3,57 @@ import ClaimModel
 /// One fact as stated: a claim together with every restatement of it (`same_as` chains).
 ///
 /// Restatements are merged, never added: a wire story reprinted by ten outlets is one statement.
-public struct Statement: Sendable, Hashable {
+///
+/// Immutable, and a class so that the many incidents, series and rules holding a statement
+/// share it rather than copy its fields (a large dataset has a million statements); equality
+/// and hashing are those of its contents.
+public final class Statement: Sendable, Hashable {
     /// The first claim of the chain (earliest report), which stands for the statement.
-    public var claim: Claim
+    public let claim: Claim
     /// The restating claims, in report order.
-    public var restatements: [Claim]
-    public var source: SourceName
+    public let restatements: [Claim]
+    public let source: SourceName
     /// The claim's region as a comparison key (``Normalized/region(_:)``).
-    var regionKey: String
+    let regionKey: String
     /// The claim's victim group as a comparison key (``Normalized/victimGroup(of:)``).
-    var victimGroup: String
+    let victimGroup: String
     /// The claim's victim subgroup (``Normalized/subgroup(of:)``).
-    var subgroup: String
+    let subgroup: String
+    /// Labels as small integers, the same for equal labels within one dataset, so that the
+    /// pairwise comparisons of reconciliation compare numbers.
+    let labels: Labels
 
-    init(claim: Claim, restatements: [Claim], source: SourceName) {
-        self.init(claim: claim, restatements: restatements, source: source, regionKey: Normalized.region(claim.region),
-                  victimGroup: Normalized.victimGroup(of: claim), subgroup: Normalized.subgroup(of: claim.victim))
-    }
-
-    init(claim: Claim, restatements: [Claim], source: SourceName, regionKey: String, victimGroup: String, subgroup: String) {
+    init(claim: Claim, restatements: [Claim], source: SourceName, regionKey: String, victimGroup: String, subgroup: String,
+         labels: Labels) {
         self.claim = claim
         self.restatements = restatements
         self.source = source
         self.regionKey = regionKey
         self.victimGroup = victimGroup
         self.subgroup = subgroup
+        self.labels = labels
+    }
+
+    public static func == (lhs: Statement, rhs: Statement) -> Bool {
+        lhs === rhs || (lhs.claim == rhs.claim && lhs.restatements == rhs.restatements && lhs.source == rhs.source)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(claim)
+        hasher.combine(restatements)
+    }
+
+    /// Interned labels of a statement (see ``Statement/labels``).
+    struct Labels: Sendable, Hashable {
+        /// The region key.
+        var region: Int
+        var party: Int
+        /// The source's key.
+        var source: Int
+        /// The document id; `nil` when the claim names none.
+        var document: Int?
+        /// The document: its id, else its address; `nil` when neither is known.
+        var page: Int?
     }
 
     /// Every claim id of the statement, the representative first.
@@ -35,7 +61,9 @@ public struct Statement: Sendable, Hashable {
 
     /// The day the figure was last reported.
     public var lastReported: Int {
-        ([claim] + restatements).compactMap { $0.reportDate?.lastDay }.max() ?? Int.min
+        var latest = claim.reportDate?.lastDay ?? Int.min
+        for restatement in restatements { latest = max(latest, restatement.reportDate?.lastDay ?? Int.min) }
+        return latest
     }
 
     /// The day the figure counts up to: the event end, else the report date.
@@ -43,12 +71,12 @@ public struct Statement: Sendable, Hashable {
 }
 
 extension Statement {
-    /// Groups claims into statements by their `same_as` links (transitively).
+    /// Groups claims into statements by their `same_as` links (transitively); `positions` gives
+    /// each claim id's place in `claims`.
     ///
     /// - Complexity: O(n α(n)) for the links, plus sorting each chain.
-    static func statements(of claims: [Claim]) -> [Statement] {
+    static func statements(of claims: [Claim], positions position: [String: Int]) -> [Statement] {
         var sets = DisjointSets(count: claims.count)
-        let position = Dictionary(claims.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, claim) in claims.enumerated() {
             guard let target = claim.sameAs.flatMap({ position[$0] }) else { continue }
             sets.union(index, target)
@@ -63,24 +91,46 @@ extension Statement {
         let order = claims.indices.filter { roots[$0] == $0 }
         // Labels repeat across a dataset ("people", "Gaza Strip", "Health Ministry"): normalise each once.
         var sources: [String: SourceName] = [:]
-        var regions: [String: String] = [:]
+        var regions: [String: (key: String, id: Int)] = [:]
+        var regionIDs = Interner()
+        var parties = Interner()
+        var documents = Interner()
+        var sourceIDs = Interner()
         var victims: [String: (group: String, subgroup: String)] = [:]
         return order.map { chain in
-            let members = chains[chain] ?? [claims[chain]]
             // The representative is the claim the others point at: the one with no same_as, else the first.
-            let lead = members.first { $0.sameAs == nil } ?? members[0]
-            let rest = members.count == 1 ? [] : members.filter { $0.id != lead.id }
+            let lead: Claim
+            let rest: [Claim]
+            if sizes[chain] > 1, let members = chains[chain] {
+                lead = members.first { $0.sameAs == nil } ?? members[0]
+                rest = members.filter { $0.id != lead.id }
+            } else {
+                (lead, rest) = (claims[chain], [])
+            }
             let sourceText = lead.source ?? ""
-            let source = sources[sourceText] ?? SourceName(lead.source)
-            sources[sourceText] = source
+            let source = sources[sourceText] ?? {
+                let name = SourceName(lead.source)
+                sources[sourceText] = name
+                return name
+            }()
             let regionText = lead.region ?? ""
-            let region = regions[regionText] ?? Normalized.region(lead.region)
-            regions[regionText] = region
+            let region = regions[regionText] ?? {
+                let key = Normalized.region(lead.region)
+                let made = (key, regionIDs.id(key))
+                regions[regionText] = made
+                return made
+            }()
             let victimKey = "\(lead.role?.rawValue ?? "")|\(lead.victim ?? "")"
-            let victim = victims[victimKey] ?? (Normalized.victimGroup(of: lead), Normalized.subgroup(of: lead.victim))
-            victims[victimKey] = victim
-            return Statement(claim: lead, restatements: rest, source: source, regionKey: region,
-                             victimGroup: victim.group, subgroup: victim.subgroup)
+            let victim = victims[victimKey] ?? {
+                let made = (Normalized.victimGroup(of: lead), Normalized.subgroup(of: lead.victim))
+                victims[victimKey] = made
+                return made
+            }()
+            let document = lead.document.map { documents.id($0) }
+            let labels = Labels(region: region.id, party: parties.id(lead.party ?? ""), source: sourceIDs.id(source.key),
+                                document: document, page: document ?? lead.url.map { documents.id($0) })
+            return Statement(claim: lead, restatements: rest, source: source, regionKey: region.key,
+                             victimGroup: victim.group, subgroup: victim.subgroup, labels: labels)
         }
     }
 }

@@ -53,24 +53,26 @@ enum TotalRules {
     /// compared ("two more killed … bringing the toll to 60"): a total rising by more than
     /// unrelated incidents explain is normal and not reported.
     static func delta(_ series: Series, index: IncidentIndex, context: ReconciliationContext) -> [Finding] {
+        guard series.key.victimGroup.hasSuffix("/all") else { return [] }
         var findings: [Finding] = []
         for (earlier, later) in zip(series.points, series.points.dropFirst()) {
             guard let from = earlier.asOf, let to = later.asOf, to > from else { continue }
             let rise = later.claim.value - earlier.claim.value
             guard rise >= 0 else { continue }
-            guard series.key.victimGroup.hasSuffix("/all") else { continue }
-            let role = later.claim.role ?? .unknown
-            let between = index.incidents(party: series.key.party, category: series.key.category, role: role, lastDayIn: (from + 1)...to)
-                .filter { incident in
-                    incident.statements.contains { statement in
-                        (statement.claim.document != nil && statement.claim.document == later.claim.document)
-                            || statement.source == series.key.source
-                    }
-                }
-            guard !between.isEmpty else { continue }
-            let explained = between.reduce(0) { $0 + $1.best }
+            let list = index.list(party: series.key.party, category: series.key.category, role: later.claim.role ?? .unknown)
+            let related = { (position: Int) in
+                list.isStated(position, bySource: later.labels.source, orInDocument: later.labels.document)
+            }
+            var explained = 0
+            var found = false
+            for position in list.positions(lastDayIn: (from + 1)...to) where related(position) {
+                explained += list.best[position + 1] - list.best[position]
+                found = true
+            }
+            guard found else { continue }
             let slack = max(Figure(earlier.claim).ceiling - Figure(earlier.claim).floor, Figure(later.claim).ceiling - Figure(later.claim).floor)
             guard abs(rise - explained) > slack, slack < Int.max / 2 else { continue }
+            let between = list.positions(lastDayIn: (from + 1)...to).filter(related).map { list.incidents[$0] }
             findings.append(Finding(rule: "total.delta", severity: .warning,
                                     message: "Between two totals the incidents reported account for \(explained), but the total moved by \(rise).",
                                     expected: "\(earlier.claim.value) + \(explained) = \(earlier.claim.value + explained)",
@@ -124,21 +126,25 @@ enum TotalRules {
             var id: String, document: String?, source: String
             var start: Int, end: Int, value: Int, floor: Int, ceiling: Int
         }
-        var groups: [String: [Total]] = [:]
+        struct Group: Hashable {
+            var party: Int, category: CasualtyCategory, victimGroup: String, region: Int, reportDay: Int
+        }
+        var groups: [Group: [Total]] = [:]
         for statement in context.statements {
             let claim = statement.claim
             guard claim.scope == .cumulative, let start = claim.eventStart, let end = claim.eventEnd,
                   let reported = claim.reportDate else { continue }
-            let key = "\(claim.party ?? "")\u{1}\(claim.category.rawValue)\u{1}\(statement.victimGroup)\u{1}"
-                + "\(statement.regionKey)\u{1}\(reported.lastDay)"
+            let key = Group(party: statement.labels.party, category: claim.category, victimGroup: statement.victimGroup,
+                            region: statement.labels.region, reportDay: reported.lastDay)
             let figure = Figure(claim)
             groups[key, default: []].append(Total(id: claim.id, document: claim.document, source: statement.source.key,
                                                   start: start.firstDay, end: end.lastDay, value: claim.value,
                                                   floor: figure.floor, ceiling: figure.ceiling))
         }
         var findings: [Finding] = []
-        for key in groups.keys.sorted() {
-            let members = groups[key]!.sorted { $0.id < $1.id }.prefix(200)
+        // Findings are put in order afterwards: the order of the groups does not matter.
+        for members in groups.values {
+            let members = members.sorted { $0.id < $1.id }.prefix(200)
             for inner in members {
                 // Across sources with different counting bases this is a disagreement, not a nesting error.
                 for outer in members where outer.id != inner.id && (outer.document == inner.document || outer.source == inner.source) {
@@ -153,58 +159,5 @@ enum TotalRules {
             }
         }
         return findings
-    }
-}
-
-/// Incidents by party, category and role, ordered by their last day, with prefix sums for range totals.
-///
-/// An incident counts as inside a period when its last day is inside it. A total whose role is
-/// `unknown` (all victims) holds incidents of every role; a total of one role, only that role's.
-struct IncidentIndex {
-    struct Sums { var count = 0, best = 0, low = 0 }
-
-    private var lists: [String: (days: [Int], incidents: [Incident], best: [Int], low: [Int])] = [:]
-
-    init(_ incidents: [Incident]) {
-        var groups: [String: [Incident]] = [:]
-        for incident in incidents where incident.lastDay != nil {
-            groups[Self.key(incident.party ?? "", incident.category, .unknown), default: []].append(incident)
-            if let role = incident.role, role != .unknown {
-                groups[Self.key(incident.party ?? "", incident.category, role), default: []].append(incident)
-            }
-        }
-        for (key, members) in groups {
-            let sorted = members.sorted { ($0.lastDay!, $0.id) < ($1.lastDay!, $1.id) }
-            var best = [0], low = [0]
-            for incident in sorted {
-                best.append(best.last! + incident.best)
-                low.append(low.last! + incident.low)
-            }
-            lists[key] = (sorted.map { $0.lastDay! }, sorted, best, low)
-        }
-    }
-
-    static func key(_ party: String, _ category: CasualtyCategory, _ role: VictimRole) -> String {
-        "\(party)\u{1}\(category.rawValue)\u{1}\(role.rawValue)"
-    }
-
-    func sum(party: String, category: CasualtyCategory, role: VictimRole, lastDayIn days: ClosedRange<Int>) -> Sums {
-        guard let list = lists[Self.key(party, category, role)] else { return Sums() }
-        let (from, to) = (lowerBound(list.days, days.lowerBound), lowerBound(list.days, days.upperBound + 1))
-        return Sums(count: to - from, best: list.best[to] - list.best[from], low: list.low[to] - list.low[from])
-    }
-
-    func incidents(party: String, category: CasualtyCategory, role: VictimRole, lastDayIn days: ClosedRange<Int>) -> ArraySlice<Incident> {
-        guard let list = lists[Self.key(party, category, role)] else { return [] }
-        return list.incidents[lowerBound(list.days, days.lowerBound)..<lowerBound(list.days, days.upperBound + 1)]
-    }
-
-    private func lowerBound(_ values: [Int], _ target: Int) -> Int {
-        var (low, high) = (0, values.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle] < target { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

@@ -80,14 +80,16 @@ extension Tally {
             let records = try ClaimInputs.records(at: inputs, vagueProfile: vagueProfile.profile(fallback: settings.vagueProfile))
             timer.mark("read")
             let reconciled = Reconciler(policy: settings.policy, thresholds: settings.thresholds).reconcile(records)
+            timer.mark("reconcile")
             // Statistical findings (stats.*) join the reconciliation's; groups and totals are not needed here.
             let dataset = reconciled.addingFindings(of: try DatasetStatistics(dataset: reconciled, findingsOnly: true))
+            timer.mark("statistics")
             let result = CheckResult(dataset: dataset, configuration: settings, baseline: accepted)
-            timer.mark("reconcile and statistics")
+            timer.mark("check")
 
             if let writeBaseline {
                 try AtomicFile.write(result.baseline().text(), to: writeBaseline)
-                FileHandle.standardError.write(Data("wrote \(writeBaseline): \(result.findings.count) findings accepted\n".utf8))
+                FileHandle.standardError.write(Data("wrote \(writeBaseline): \(result.findingCount) findings accepted\n".utf8))
                 return
             }
             let report = switch format {
@@ -97,12 +99,14 @@ extension Tally {
             case .github: TerminalText.printable(CheckReport.githubAnnotations(result) + CheckReport.summary(result) + "\n")
             case .markdown: CheckReport.markdown(result)
             }
+            timer.mark("render")
             if let output {
                 try AtomicFile.write(report, to: output)
             } else {
                 FileHandle.standardOutput.write(Data(report.utf8))
             }
             try announceInGitHubActions(result)
+            timer.mark("write")
             Tally.finishWithoutTeardown(status: result.fails ? ExitStatus.findings : 0)
         }
 

@@ -17,7 +17,8 @@ enum ClaimInputs {
             do {
                 for file in try claimFiles(at: path) {
                     if let format = file.format {
-                        records += try ClaimFileReading.records(from: try bytes(of: file.path), format: format, file: file.path)
+                        let read = try ClaimFileReading.records(from: try bytes(of: file.path), format: format, file: file.path)
+                        if records.isEmpty { records = read } else { records += read }
                     } else {
                         records += try ArticleClaims.records(file: file.path, profile: vagueProfile)
                     }
@@ -27,6 +28,8 @@ enum ClaimInputs {
             }
         }
         if !problems.isEmpty { throw InputError(problems: problems) }
+        var timer = PhaseTimer()
+        defer { timer.mark("read: unique ids") }
         return try ClaimSet.validated(records)
     }
 
