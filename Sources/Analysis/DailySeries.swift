@@ -14,8 +14,10 @@ extension DatasetStatistics {
         /// Day number (days since 1970-01-01) of the first value.
         public var firstDay: Int
         public var values: [Double]
+        /// The incidents counted on each day, by position.
+        public var incidents: [[Incident]]
         /// The claims of the incidents counted on each day, by position.
-        public var claimIDs: [[String]]
+        public var claimIDs: [[String]] { incidents.map { $0.flatMap(\.claimIDs) } }
         /// Of the daily values, zero days included.
         public var summary: DescriptiveSummary
         /// `nil` for fewer than two days or no deaths.
@@ -42,16 +44,16 @@ extension DatasetStatistics {
                 let first = members.map { $0.firstDay! }.min()!
                 let last = members.map { $0.firstDay! }.max()!
                 var values = [Double](repeating: 0, count: last - first + 1)
-                var claims = [[String]](repeating: [], count: values.count)
+                var onDay = [[Incident]](repeating: [], count: values.count)
                 for incident in members {
                     values[incident.firstDay! - first] += Double(incident.best)
-                    claims[incident.firstDay! - first] += incident.claimIDs
+                    onDay[incident.firstDay! - first].append(incident)
                 }
                 let days = (0..<values.count).map(Double.init)
                 let dispersion = try DispersionTest(counts: values)
                 result.append(DailySeries(
                     party: key.party.isEmpty ? nil : key.party, category: key.category, firstDay: first,
-                    values: values, claimIDs: claims,
+                    values: values, incidents: onDay,
                     summary: try DescriptiveSummary(of: values),
                     dispersion: dispersion,
                     trend: try LinearTrend(x: days, y: values),
@@ -82,7 +84,7 @@ extension DatasetStatistics {
                     message: "\(label) escalates from \(Number.day(day)): \(Number.text(change.meanBefore)) a day before, "
                         + "\(Number.text(change.meanAfter)) a day after (likelihood ratio \(Number.text(change.statistic))).",
                     expected: Number.text(change.meanBefore), observed: Number.text(change.meanAfter),
-                    claimIDs: claimIDs[change.index...].first { !$0.isEmpty } ?? []))
+                    claimIDs: incidents[change.index...].first { !$0.isEmpty }?.flatMap(\.claimIDs) ?? []))
             }
             return findings
         }

@@ -18,15 +18,13 @@ extension DatasetStatistics {
         static func tests(of dataset: ReconciledDataset) throws(GSLError) -> [Heaping] {
             let claims = dataset.records.map(\.claim).filter { $0.sameAs == nil }
             var result = [try heaping(of: claims, source: nil)]
-            // Source names repeat: normalise each distinct one once.
-            var names: [String: SourceName] = [:]
-            let bySource = Dictionary(grouping: claims) { claim -> SourceName in
-                let text = claim.source ?? ""
-                if let known = names[text] { return known }
-                let name = SourceName(claim.source)
-                names[text] = name
-                return name
-            }
+            // Group by the text first (one hash per claim), then merge texts naming the same source,
+            // keeping input order.
+            var byText: [String: [Int]] = [:]
+            for (index, claim) in claims.enumerated() { byText[claim.source ?? "", default: []].append(index) }
+            var positions: [SourceName: [Int]] = [:]
+            for (text, members) in byText { positions[SourceName(text), default: []] += members }
+            let bySource = positions.mapValues { members in members.sorted().map { claims[$0] } }
             for source in bySource.keys.sorted() {
                 let figures = bySource[source]!
                 guard figures.filter({ $0.value >= HeapingTest.minimumValue }).count >= minimumPerSource else { continue }

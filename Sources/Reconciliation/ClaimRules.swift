@@ -20,41 +20,48 @@ enum ClaimRules {
                                         observed: "\(text(claim.eventStart)) … \(text(claim.eventEnd)), reported \(text(claim.reportDate))",
                                         claimIDs: [claim.id]))
             }
-            for (field, target) in [("part_of", claim.partOf), ("same_as", claim.sameAs)] {
-                guard let target else { continue }
-                if target == claim.id {
-                    findings.append(Finding(rule: "links.target", severity: .error,
-                                            message: "The claim's \(field) points at itself.", claimIDs: [claim.id]))
-                } else if context.byID[target] == nil {
-                    findings.append(Finding(rule: "links.target", severity: .error,
-                                            message: "The claim's \(field) names \(target), which is not in the dataset.",
-                                            expected: "an id of the dataset", observed: target, claimIDs: [claim.id]))
-                }
+            if let target = claim.partOf, let finding = linkProblem(claim, field: "part_of", target: target, context: context) {
+                findings.append(finding)
+            }
+            if let target = claim.sameAs, let finding = linkProblem(claim, field: "same_as", target: target, context: context) {
+                findings.append(finding)
             }
         }
         findings += partCycles(in: context)
         return findings
     }
 
+    /// A link to the claim itself or to an id the dataset lacks.
+    static func linkProblem(_ claim: Claim, field: String, target: String, context: ReconciliationContext) -> Finding? {
+        if target == claim.id {
+            return Finding(rule: "links.target", severity: .error, message: "The claim's \(field) points at itself.", claimIDs: [claim.id])
+        }
+        guard context.byID[target] == nil else { return nil }
+        return Finding(rule: "links.target", severity: .error,
+                       message: "The claim's \(field) names \(target), which is not in the dataset.",
+                       expected: "an id of the dataset", observed: target, claimIDs: [claim.id])
+    }
+
     /// `part_of` chains that come back to where they started: no claim can contain itself.
     static func partCycles(in context: ReconciliationContext) -> [Finding] {
-        var state: [String: Int] = [:]  // 1 = on the current path, 2 = done
+        // By position in the dataset: 0 = not seen, 1 = on the current path, 2 = done.
+        var state = [UInt8](repeating: 0, count: context.claims.count)
         var findings: [Finding] = []
-        for claim in context.claims where state[claim.id] == nil {
-            var path: [String] = []
-            var current: Claim? = claim
-            while let node = current, state[node.id] == nil {
-                state[node.id] = 1
-                path.append(node.id)
-                current = node.partOf.flatMap { context.byID[$0] }
+        for (index, claim) in context.claims.enumerated() where claim.partOf != nil && state[index] == 0 {
+            var path: [Int] = []
+            var current: Int? = index
+            while let node = current, state[node] == 0 {
+                state[node] = 1
+                path.append(node)
+                current = context.claims[node].partOf.flatMap { context.byID.positions[$0] }
             }
-            if let node = current, state[node.id] == 1, let start = path.firstIndex(of: node.id) {
-                let cycle = Array(path[start...])
+            if let node = current, state[node] == 1, let start = path.firstIndex(of: node) {
+                let cycle = path[start...].map { context.claims[$0].id }
                 findings.append(Finding(rule: "links.cycle", severity: .error,
                                         message: "These claims are each part of the next, in a circle: \(cycle.joined(separator: " → ")) → \(cycle[0]).",
                                         claimIDs: cycle))
             }
-            for id in path { state[id] = 2 }
+            for node in path { state[node] = 2 }
         }
         return findings
     }

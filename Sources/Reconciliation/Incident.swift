@@ -63,7 +63,15 @@ public final class Incident: Sendable, Hashable {
     }
 
     /// Every claim id merged into the incident.
-    public var claimIDs: [String] { statements.flatMap(\.claimIDs) }
+    public var claimIDs: [String] {
+        if statements.count == 1 { return statements[0].claimIDs }
+        var ids: [String] = []
+        for statement in statements {
+            ids.append(statement.claim.id)
+            ids += statement.restatements.map(\.id)
+        }
+        return ids
+    }
 
     /// The sources that reported it.
     public var sources: [SourceName] { latestBySource.map(\.source) }

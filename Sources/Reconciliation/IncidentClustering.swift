@@ -104,20 +104,6 @@ struct IncidentClustering {
     static let rivalFigureRatio = 3.5
 }
 
-/// Small integer ids for repeated labels, in order of first use.
-struct Interner {
-    private var ids: [String: Int] = [:]
-    /// The labels, by id.
-    private(set) var keys: [String] = []
-
-    mutating func id(_ label: String) -> Int {
-        if let id = ids[label] { return id }
-        ids[label] = keys.count
-        keys.append(label)
-        return keys.count - 1
-    }
-}
-
 /// Region compatibility, each pair of regions decided once.
 ///
 /// Equal region keys, or every word of the shorter one in the longer ("ganja" and "javad khan

@@ -14,23 +14,33 @@ struct IncidentIndex {
         var incidents: [Incident] = []
         /// Prefix sums of the incidents' best and low figures (one more element than incidents).
         var best = [0], low = [0]
-        /// Who stated each incident: `statementRanges[i]` indexes `sources` and `documents`
-        /// (interned labels; -1 for no document).
-        var statementRanges: [Range<Int>] = []
-        var sources: [Int] = []
-        var documents: [Int] = []
+        /// The positions of the incidents each source (interned label) stated, ascending.
+        var bySource: [Int: [Int]] = [:]
+        /// The positions of the incidents stated in each document (interned label), ascending.
+        var byDocument: [Int: [Int]] = [:]
 
         /// Positions of the incidents whose last day is in `days`.
         func positions(lastDayIn range: ClosedRange<Int>) -> Range<Int> {
             Self.lowerBound(days, range.lowerBound)..<Self.lowerBound(days, range.upperBound + 1)
         }
 
-        /// Whether a statement of the incident at `position` comes from the source or the document.
-        func isStated(_ position: Int, bySource source: Int, orInDocument document: Int?) -> Bool {
-            statementRanges[position].contains { sources[$0] == source || (document != nil && documents[$0] == document) }
+        /// Positions, ascending, of the incidents whose last day is in `days` and that the source
+        /// states or the document reports: found by binary search in each one's list, not by
+        /// looking at every incident of the period.
+        func positions(lastDayIn range: ClosedRange<Int>, statedBy source: Int, orInDocument document: Int?) -> [Int] {
+            let window = positions(lastDayIn: range)
+            func inWindow(_ list: [Int]?) -> ArraySlice<Int> {
+                guard let list else { return [] }
+                return list[Self.lowerBound(list, window.lowerBound)..<Self.lowerBound(list, window.upperBound)]
+            }
+            let bySource = inWindow(bySource[source])
+            guard let document else { return Array(bySource) }
+            let byDocument = inWindow(byDocument[document])
+            if byDocument.isEmpty { return Array(bySource) }
+            return Array(Set(bySource).union(byDocument)).sorted()
         }
 
-        private static func lowerBound(_ values: [Int], _ target: Int) -> Int {
+        static func lowerBound(_ values: [Int], _ target: Int) -> Int {
             var (low, high) = (0, values.count)
             while low < high {
                 let middle = (low + high) / 2
@@ -67,12 +77,15 @@ struct IncidentIndex {
                 list.incidents.append(incident)
                 list.best.append(list.best.last! + incident.best)
                 list.low.append(list.low.last! + incident.low)
-                let first = list.sources.count
+                let position = list.days.count - 1
                 for statement in incident.statements {
-                    list.sources.append(statement.labels.source)
-                    list.documents.append(statement.labels.document ?? -1)
+                    if list.bySource[statement.labels.source]?.last != position {
+                        list.bySource[statement.labels.source, default: []].append(position)
+                    }
+                    if let document = statement.labels.document, list.byDocument[document]?.last != position {
+                        list.byDocument[document, default: []].append(position)
+                    }
                 }
-                list.statementRanges.append(first..<list.sources.count)
             }
             lists[key] = list
         }

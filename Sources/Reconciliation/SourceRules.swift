@@ -9,13 +9,15 @@ enum SourceRules {
             findings += revisions(in: incident)
         }
         // Running totals of different sources counting up to the same day.
-        let sameDay = Dictionary(grouping: context.series.map(\.latest) + context.series.flatMap { $0.points.dropLast() }) { statement in
-            let claim = statement.claim
-            return "\(claim.party ?? "")\u{1}\(claim.category.rawValue)\u{1}\(statement.regionKey)\u{1}"
-                + "\(statement.victimGroup)\u{1}\(statement.asOf ?? Int.min)"
+        struct Day: Hashable {
+            var party: Int, category: CasualtyCategory, region: Int, victimGroup: String, asOf: Int?
         }
-        for key in sameDay.keys.sorted() {
-            let members = sameDay[key]!
+        let sameDay = Dictionary(grouping: context.series.map(\.latest) + context.series.flatMap { $0.points.dropLast() }) { statement in
+            Day(party: statement.labels.party, category: statement.claim.category, region: statement.labels.region,
+                victimGroup: statement.victimGroup, asOf: statement.asOf)
+        }
+        // Findings are put in order afterwards: the order of the groups does not matter.
+        for members in sameDay.values {
             guard members.first?.asOf != nil else { continue }
             var latest: [SourceName: Statement] = [:]
             for statement in members.sorted(by: Series.chronological) { latest[statement.source] = statement }
@@ -49,6 +51,8 @@ enum SourceRules {
 
     /// One source changing its own figure for an incident: the latest counts.
     static func revisions(in incident: Incident) -> [Finding] {
+        // A revision needs two statements of one source.
+        guard incident.statements.count > incident.latestBySource.count else { return [] }
         let bySource = Dictionary(grouping: incident.statements, by: \.source)
         return bySource.keys.sorted().compactMap { source in
             let own = bySource[source]!

@@ -57,7 +57,7 @@ public final class Statement: Sendable, Hashable {
     }
 
     /// Every claim id of the statement, the representative first.
-    public var claimIDs: [String] { [claim.id] + restatements.map(\.id) }
+    public var claimIDs: [String] { restatements.isEmpty ? [claim.id] : [claim.id] + restatements.map(\.id) }
 
     /// The day the figure was last reported.
     public var lastReported: Int {
@@ -89,14 +89,15 @@ extension Statement {
         var chains: [Int: [Claim]] = [:]
         for index in claims.indices where sizes[roots[index]] > 1 { chains[roots[index], default: []].append(claims[index]) }
         let order = claims.indices.filter { roots[$0] == $0 }
-        // Labels repeat across a dataset ("people", "Gaza Strip", "Health Ministry"): normalise each once.
-        var sources: [String: SourceName] = [:]
-        var regions: [String: (key: String, id: Int)] = [:]
+        // Labels repeat across a dataset: normalise each distinct one once.
+        var sources = LabelMemo<String, SourceName>()
+        var regions = LabelMemo<String, (key: String, id: Int)>()
         var regionIDs = Interner()
         var parties = Interner()
         var documents = Interner()
         var sourceIDs = Interner()
-        var victims: [String: (group: String, subgroup: String)] = [:]
+        struct Victim: Hashable { var role: VictimRole?, victim: String? }
+        var victims = LabelMemo<Victim, (group: String, subgroup: String)>()
         return order.map { chain in
             // The representative is the claim the others point at: the one with no same_as, else the first.
             let lead: Claim
@@ -107,25 +108,14 @@ extension Statement {
             } else {
                 (lead, rest) = (claims[chain], [])
             }
-            let sourceText = lead.source ?? ""
-            let source = sources[sourceText] ?? {
-                let name = SourceName(lead.source)
-                sources[sourceText] = name
-                return name
-            }()
-            let regionText = lead.region ?? ""
-            let region = regions[regionText] ?? {
+            let source = sources.value(for: lead.source ?? "") { SourceName(lead.source) }
+            let region = regions.value(for: lead.region ?? "") {
                 let key = Normalized.region(lead.region)
-                let made = (key, regionIDs.id(key))
-                regions[regionText] = made
-                return made
-            }()
-            let victimKey = "\(lead.role?.rawValue ?? "")|\(lead.victim ?? "")"
-            let victim = victims[victimKey] ?? {
-                let made = (Normalized.victimGroup(of: lead), Normalized.subgroup(of: lead.victim))
-                victims[victimKey] = made
-                return made
-            }()
+                return (key, regionIDs.id(key))
+            }
+            let victim = victims.value(for: Victim(role: lead.role, victim: lead.victim)) {
+                (Normalized.victimGroup(of: lead), Normalized.subgroup(of: lead.victim))
+            }
             let document = lead.document.map { documents.id($0) }
             let labels = Labels(region: region.id, party: parties.id(lead.party ?? ""), source: sourceIDs.id(source.key),
                                 document: document, page: document ?? lead.url.map { documents.id($0) })

@@ -60,19 +60,12 @@ enum TotalRules {
             let rise = later.claim.value - earlier.claim.value
             guard rise >= 0 else { continue }
             let list = index.list(party: series.key.party, category: series.key.category, role: later.claim.role ?? .unknown)
-            let related = { (position: Int) in
-                list.isStated(position, bySource: later.labels.source, orInDocument: later.labels.document)
-            }
-            var explained = 0
-            var found = false
-            for position in list.positions(lastDayIn: (from + 1)...to) where related(position) {
-                explained += list.best[position + 1] - list.best[position]
-                found = true
-            }
-            guard found else { continue }
+            let related = list.positions(lastDayIn: (from + 1)...to, statedBy: later.labels.source, orInDocument: later.labels.document)
+            guard !related.isEmpty else { continue }
+            let explained = related.reduce(0) { $0 + list.incidents[$1].best }
             let slack = max(Figure(earlier.claim).ceiling - Figure(earlier.claim).floor, Figure(later.claim).ceiling - Figure(later.claim).floor)
             guard abs(rise - explained) > slack, slack < Int.max / 2 else { continue }
-            let between = list.positions(lastDayIn: (from + 1)...to).filter(related).map { list.incidents[$0] }
+            let between = related.map { list.incidents[$0] }
             findings.append(Finding(rule: "total.delta", severity: .warning,
                                     message: "Between two totals the incidents reported account for \(explained), but the total moved by \(rise).",
                                     expected: "\(earlier.claim.value) + \(explained) = \(earlier.claim.value + explained)",
