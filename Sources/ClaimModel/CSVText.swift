@@ -123,18 +123,24 @@ enum CSVText {
     /// the cell's line and replaced.
     static func text(of cell: CellSpan, in bytes: UnsafeBufferPointer<UInt8>, file: String, log: inout ProblemLog) -> String {
         let raw = UnsafeBufferPointer(rebasing: bytes[cell.start..<cell.end])
-        if !cell.hasDoubledQuotes, let text = String(validating: raw, as: UTF8.self) { return text }
+        if !cell.hasDoubledQuotes { return text(of: raw, line: cell.line, file: file, log: &log) }
         var unquoted: [UInt8] = []
         unquoted.reserveCapacity(raw.count)
         var index = 0
         while index < raw.count {
             unquoted.append(raw[index])
-            index += cell.hasDoubledQuotes && raw[index] == UInt8(ascii: "\"") ? 2 : 1
+            index += raw[index] == UInt8(ascii: "\"") ? 2 : 1
         }
-        if let text = String(validating: unquoted, as: UTF8.self) { return text }
-        log.record(InputProblem(location: InputLocation(file: file, line: cell.line),
-                                message: "invalid UTF-8; save the file as UTF-8"))
-        return String(decoding: unquoted, as: UTF8.self)
+        return unquoted.withUnsafeBufferPointer { text(of: $0, line: cell.line, file: file, log: &log) }
+    }
+
+    /// UTF-8 bytes as a string; invalid UTF-8 is reported and replaced.
+    private static func text(of raw: UnsafeBufferPointer<UInt8>, line: Int, file: String, log: inout ProblemLog) -> String {
+        // Claim files are mostly ASCII: decoding then needs no check (and no generic validation).
+        let text = String(decoding: raw, as: UTF8.self)
+        if raw.allSatisfy({ $0 < 0x80 }) || text.utf8.elementsEqual(raw) { return text }
+        log.record(InputProblem(location: InputLocation(file: file, line: line), message: "invalid UTF-8; save the file as UTF-8"))
+        return text
     }
 
     /// Where to cut `bytes` from `start` (a record's beginning, on physical line `line`) into

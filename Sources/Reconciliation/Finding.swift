@@ -57,6 +57,32 @@ extension Finding {
         return order.map { findings[$0] }
     }
 
+    /// `sorted` (in the order of ``ordered(_:positions:)``) with `more` put in their places, after
+    /// any equal ones: the same as ordering `sorted + more`, without sorting the many again.
+    public static func merging(_ more: [Finding], into sorted: [Finding], positions: [String: Int]) -> [Finding] {
+        func key(_ finding: Finding) -> (Int, String, Int, Int) {
+            (-Severity.allCases.firstIndex(of: finding.severity)!, finding.rule,
+             finding.claimIDs.first.flatMap { positions[$0] } ?? Int.max,
+             finding.claimIDs.dropFirst().first.flatMap { positions[$0] } ?? Int.max)
+        }
+        var merged: [Finding] = []
+        merged.reserveCapacity(sorted.count + more.count)
+        var start = 0
+        for finding in ordered(more, positions: positions) {
+            let wanted = key(finding)
+            var (low, high) = (start, sorted.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if wanted < key(sorted[middle]) { high = middle } else { low = middle + 1 }
+            }
+            merged += sorted[start..<low]
+            merged.append(finding)
+            start = low
+        }
+        merged += sorted[start...]
+        return merged
+    }
+
     /// Orders findings most severe first, then by rule and claims, so output is stable.
     public static func severityOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
         if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }

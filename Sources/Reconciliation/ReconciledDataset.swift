@@ -17,7 +17,7 @@ public struct ReconciledDataset: Sendable {
     /// The findings with more added, in the dataset's order.
     public func addingFindings(_ more: [Finding]) -> ReconciledDataset {
         var dataset = self
-        dataset.findings = Finding.ordered(findings + more, positions: claimPositions)
+        dataset.findings = Finding.merging(more, into: findings, positions: claimPositions)
         return dataset
     }
 
