@@ -1,4 +1,5 @@
 import ClaimModel
+import Dispatch
 
 /// Decides which incident statements describe the same event.
 ///
@@ -31,47 +32,66 @@ struct IncidentClustering {
     }
 
     func incidents(policy: Policy) -> [Incident] {
-        var timer = PhaseTimer()
-        var sets = DisjointSets(count: statements.count)
         let candidates = statements.indices.filter { isIncident(statements[$0]) }
         var facts: [Facts] = []
         facts.reserveCapacity(candidates.count)
-        // Per category and party, the statements' positions in `facts`.
+        // Per category and party, the statements' positions in `facts`; statements without a day
+        // are incidents of their own.
         var groups: [Int: [Int]] = [:]
+        var alone: [[Int]] = []
         for index in candidates {
             let statement = statements[index]
             let claim = statement.claim
-            guard let day = Self.day(of: claim) else { continue }
+            guard let day = Self.day(of: claim) else {
+                alone.append([index])
+                continue
+            }
             let group = statement.labels.party * CasualtyCategory.allCases.count + claim.category.ordinal
             groups[group, default: []].append(facts.count)
             facts.append(Facts(index: index, day: day, start: claim.eventStart?.firstDay, region: statement.labels.region,
                                document: statement.labels.page, figure: Figure(claim)))
         }
-        timer.mark("incidents: facts")
         var regionKeys: [String] = []
         for statement in statements where statement.labels.region == regionKeys.count { regionKeys.append(statement.regionKey) }
+        // Groups never merge with each other: cluster them on every core.
+        let members = groups.keys.sorted().map { groups[$0]! }
+        let clustered = ParallelSlots<[[Int]]>(count: members.count)
+        let (allFacts, keys, window) = (facts, regionKeys, window)
+        DispatchQueue.concurrentPerform(iterations: members.count) { group in
+            clustered[group] = Self.clusters(of: members[group].map { allFacts[$0] }, regionKeys: keys, window: window)
+        }
+        // Each cluster's statements ascending; incidents in the order of their first statement.
+        let clusters = ((0..<members.count).flatMap { clustered[$0]! } + alone).sorted { $0[0] < $1[0] }
+        let made = ParallelSlots<[Incident]>(count: 8)
+        let all = statements
+        DispatchQueue.concurrentPerform(iterations: 8) { piece in
+            let range = clusters.count * piece / 8..<clusters.count * (piece + 1) / 8
+            made[piece] = clusters[range].map { cluster in Incident(statements: cluster.map { all[$0] }, policy: policy) }
+        }
+        return (0..<8).flatMap { made[$0]! }
+    }
+
+    /// The clusters of one group's statements (each a list of statement indices, ascending):
+    /// statements within a day of each other, at most `window` apart in day order, with
+    /// compatible regions and figures that describe the same event, joined transitively.
+    private static func clusters(of group: [Facts], regionKeys: [String], window: Int) -> [[Int]] {
+        let packed = group.sorted { ($0.day, $0.index) < ($1.day, $1.index) }
+        var sets = DisjointSets(count: packed.count)
         var regions = RegionMatcher(keys: regionKeys)
-        for group in groups.keys.sorted() {
-            let packed = groups[group]!.map { facts[$0] }.sorted { ($0.day, $0.index) < ($1.day, $1.index) }
-            for position in packed.indices {
-                let own = packed[position]
-                var back = position - 1
-                while back >= 0, position - back <= window, own.day - packed[back].day <= 1 {
-                    let other = packed[back]
-                    if regions.compatible(own.region, other.region), Self.sameEvent(own, other) {
-                        sets.union(own.index, other.index)
-                    }
-                    back -= 1
+        for position in packed.indices {
+            let own = packed[position]
+            var back = position - 1
+            while back >= 0, position - back <= window, own.day - packed[back].day <= 1 {
+                let other = packed[back]
+                if regions.compatible(own.region, other.region), sameEvent(own, other) {
+                    sets.union(position, back)
                 }
+                back -= 1
             }
         }
-        timer.mark("incidents: pairs")
         var clusters: [Int: [Int]] = [:]
-        for index in candidates { clusters[sets.root(index), default: []].append(index) }
-        timer.mark("incidents: clusters")
-        let made = clusters.keys.sorted().map { root in Incident(statements: clusters[root]!.map { statements[$0] }, policy: policy) }
-        timer.mark("incidents: made")
-        return made
+        for position in packed.indices { clusters[sets.root(position), default: []].append(packed[position].index) }
+        return clusters.values.map { $0.sorted() }
     }
 
     func isIncident(_ statement: Statement) -> Bool {

@@ -14,10 +14,17 @@ struct IncidentIndex {
         var incidents: [Incident] = []
         /// Prefix sums of the incidents' best and low figures (one more element than incidents).
         var best = [0], low = [0]
-        /// The positions of the incidents each source (interned label) stated, ascending.
-        var bySource: [Int: [Int]] = [:]
-        /// The positions of the incidents stated in each document (interned label), ascending.
-        var byDocument: [Int: [Int]] = [:]
+        /// (source, position) for each incident a source (interned label) stated, ascending.
+        var bySource: [Pair] = []
+        /// (document, position) for each incident stated in a document (interned label), ascending.
+        var byDocument: [Pair] = []
+
+        /// A label and an incident's position, ordered by label, then position.
+        struct Pair: Hashable, Comparable {
+            var label: Int
+            var position: Int
+            static func < (lhs: Pair, rhs: Pair) -> Bool { (lhs.label, lhs.position) < (rhs.label, rhs.position) }
+        }
 
         /// Positions of the incidents whose last day is in `days`.
         func positions(lastDayIn range: ClosedRange<Int>) -> Range<Int> {
@@ -29,18 +36,19 @@ struct IncidentIndex {
         /// looking at every incident of the period.
         func positions(lastDayIn range: ClosedRange<Int>, statedBy source: Int, orInDocument document: Int?) -> [Int] {
             let window = positions(lastDayIn: range)
-            func inWindow(_ list: [Int]?) -> ArraySlice<Int> {
-                guard let list else { return [] }
-                return list[Self.lowerBound(list, window.lowerBound)..<Self.lowerBound(list, window.upperBound)]
+            func inWindow(_ pairs: [Pair], _ label: Int) -> [Int] {
+                let from = Self.lowerBound(pairs, Pair(label: label, position: window.lowerBound))
+                let to = Self.lowerBound(pairs, Pair(label: label, position: window.upperBound))
+                return pairs[from..<to].map(\.position)
             }
-            let bySource = inWindow(bySource[source])
-            guard let document else { return Array(bySource) }
-            let byDocument = inWindow(byDocument[document])
-            if byDocument.isEmpty { return Array(bySource) }
+            let bySource = inWindow(bySource, source)
+            guard let document else { return bySource }
+            let byDocument = inWindow(byDocument, document)
+            if byDocument.isEmpty { return bySource }
             return Array(Set(bySource).union(byDocument)).sorted()
         }
 
-        static func lowerBound(_ values: [Int], _ target: Int) -> Int {
+        static func lowerBound<Value: Comparable>(_ values: [Value], _ target: Value) -> Int {
             var (low, high) = (0, values.count)
             while low < high {
                 let middle = (low + high) / 2
@@ -79,16 +87,24 @@ struct IncidentIndex {
                 list.low.append(list.low.last! + incident.low)
                 let position = list.days.count - 1
                 for statement in incident.statements {
-                    if list.bySource[statement.labels.source]?.last != position {
-                        list.bySource[statement.labels.source, default: []].append(position)
-                    }
-                    if let document = statement.labels.document, list.byDocument[document]?.last != position {
-                        list.byDocument[document, default: []].append(position)
+                    list.bySource.append(List.Pair(label: statement.labels.source, position: position))
+                    if let document = statement.labels.document {
+                        list.byDocument.append(List.Pair(label: document, position: position))
                     }
                 }
             }
+            // Sorted, without repeats (an incident two statements of one source reported).
+            list.bySource = Self.sortedWithoutRepeats(list.bySource)
+            list.byDocument = Self.sortedWithoutRepeats(list.byDocument)
             lists[key] = list
         }
+    }
+
+    private static func sortedWithoutRepeats(_ pairs: [List.Pair]) -> [List.Pair] {
+        var result: [List.Pair] = []
+        result.reserveCapacity(pairs.count)
+        for pair in pairs.sorted() where result.last != pair { result.append(pair) }
+        return result
     }
 
     /// The incidents of a party, category and role (empty when there are none).
