@@ -13,6 +13,27 @@ struct JSONBuilder {
 
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
+    /// A builder that continues inside an array (not inline) `depth` containers deep, as if it
+    /// already held a value when `hasValue`: renders a piece of a long array, so that pieces can
+    /// be written on several cores and joined in order with ``append(piece:)``.
+    init(insideArrayAtDepth depth: Int, hasValue: Bool, capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+        stack = [(false, false)] + Array(repeating: (true, false), count: max(0, depth - 1)) + [(hasValue, false)]
+    }
+
+    /// Appends a piece rendered by a builder made with ``init(insideArrayAtDepth:hasValue:capacity:)``
+    /// for the array open here; `hasValue` says whether the piece held any element.
+    mutating func append(piece: [UInt8], hasValue: Bool) {
+        bytes += piece
+        if hasValue { stack[stack.count - 1].hasValue = true }
+    }
+
+    /// How many containers are open.
+    var depth: Int { stack.count - 1 }
+
+    /// Whether the innermost open container holds a value.
+    var holdsValue: Bool { stack[stack.count - 1].hasValue }
+
     /// Hands the bytes written so far to `sink` once they pass `threshold`, and forgets them, so
     /// a large document streams out in pieces instead of being held whole. Nesting state is kept.
     mutating func drain(over threshold: Int = 1 << 22, into sink: ([UInt8]) throws -> Void) rethrows {

@@ -1,4 +1,5 @@
 import ClaimModel
+import Dispatch
 
 /// The documented JSON form of a reconciled dataset (`tally reconcile --format json`).
 ///
@@ -23,7 +24,6 @@ public enum ReconciliationJSON {
     /// The same JSON handed to `sink` in pieces of a few megabytes, in order, so a large dataset's
     /// document is never held whole in memory.
     public static func write(_ dataset: ReconciledDataset, to sink: ([UInt8]) throws -> Void) rethrows {
-        let origins = Dictionary(dataset.records.map { ($0.claim.id, $0) }, uniquingKeysWith: { first, _ in first })
         var json = JSONBuilder(capacity: 1 << 22 + 1 << 16)
         let counts = dataset.findingCounts
         json.beginObject()
@@ -37,11 +37,11 @@ public enum ReconciliationJSON {
         json.endObject()
 
         json.beginArray("findings")
-        for finding in dataset.findings {
+        try writeElements(of: dataset.findings, into: &json, sink: sink) { finding, json in
             json.beginObject()
             json.beginArray("claims")
             for id in finding.claimIDs {
-                let record = origins[id]
+                let record = dataset.claimPositions[id].map { dataset.records[$0] }
                 json.beginObject(inline: true)
                 json.field("file", record?.origin.file)
                 json.field("id", id)
@@ -56,12 +56,11 @@ public enum ReconciliationJSON {
             json.field("rule", finding.rule)
             json.field("severity", finding.severity.rawValue)
             json.endObject()
-            try json.drain(into: sink)
         }
         json.endArray()
 
         json.beginArray("incidents")
-        for incident in dataset.incidents {
+        try writeElements(of: dataset.incidents, into: &json, sink: sink) { incident, json in
             json.beginObject()
             json.field("best", incident.best)
             json.field("category", incident.category.rawValue)
@@ -80,7 +79,6 @@ public enum ReconciliationJSON {
             for statement in incident.latestBySource { figure(statement, into: &json) }
             json.endArray()
             json.endObject()
-            try json.drain(into: sink)
         }
         json.endArray()
 
@@ -105,7 +103,8 @@ public enum ReconciliationJSON {
         json.field("policy_explanation", dataset.policy.explanation)
 
         json.beginArray("series")
-        for series in dataset.series {
+        // A series can hold thousands of points: one series per piece.
+        try writeElements(of: dataset.series, pieceSize: 1, into: &json, sink: sink) { series, json in
             json.beginObject()
             json.field("category", series.key.category.rawValue)
             json.field("party", series.key.party.isEmpty ? nil : series.key.party)
@@ -120,6 +119,34 @@ public enum ReconciliationJSON {
         json.endArray()
         json.endObject()
         try sink(json.bytes + [UInt8(ascii: "\n")])
+    }
+
+    /// Writes the elements of the array open in `json`, rendered by `render` in pieces on every
+    /// core and joined in order; hands the bytes to `sink` batch by batch, so memory stays bounded.
+    private static func writeElements<Element: Sendable>(
+        of elements: [Element], pieceSize: Int = 4096, into json: inout JSONBuilder, sink: ([UInt8]) throws -> Void,
+        render: @escaping @Sendable (Element, inout JSONBuilder) -> Void
+    ) rethrows {
+        let pieceCount = (elements.count + pieceSize - 1) / pieceSize
+        let batchSize = 16
+        let depth = json.depth
+        var batchStart = 0
+        while batchStart < pieceCount {
+            let batch = batchStart..<min(pieceCount, batchStart + batchSize)
+            let rendered = ParallelSlots<[UInt8]>(count: batch.count)
+            let startsWithValue = json.holdsValue
+            DispatchQueue.concurrentPerform(iterations: batch.count) { offset in
+                let piece = batch.lowerBound + offset
+                var builder = JSONBuilder(insideArrayAtDepth: depth, hasValue: startsWithValue || piece > 0, capacity: 1 << 20)
+                for element in elements[piece * pieceSize..<min(elements.count, (piece + 1) * pieceSize)] {
+                    render(element, &builder)
+                }
+                rendered[offset] = builder.bytes
+            }
+            for offset in 0..<batch.count { json.append(piece: rendered[offset]!, hasValue: true) }
+            try json.drain(into: sink)
+            batchStart = batch.upperBound
+        }
     }
 
     /// `{claim, reported, source, value}` for one statement.
