@@ -74,11 +74,16 @@ enum PartRules {
     /// `part_of`, or stated in the same document for the same party, scope and days.
     static func casualtySums(in context: ReconciliationContext) -> [Finding] {
         var findings: [Finding] = []
-        let combined = context.statements.map(\.claim).filter { $0.category == .casualties }
+        let combined = context.statements.lazy.map(\.claim).filter { $0.category == .casualties }
         guard !combined.isEmpty else { return [] }
-        let byDocument = Dictionary(grouping: context.statements.map(\.claim).filter { $0.document != nil }, by: { $0.document! })
+        let byDocument = Dictionary(grouping: context.statements.lazy.map(\.claim).filter { $0.document != nil }, by: { $0.document! })
+        // The killed and wounded parts of each whole, in input order: one pass, not one per whole.
+        var partsOf: [String: [Claim]] = [:]
+        for claim in context.claims where claim.category == .killed || claim.category == .wounded {
+            if let whole = claim.partOf { partsOf[whole, default: []].append(claim) }
+        }
         for total in combined {
-            let related = context.claims.filter { $0.partOf == total.id && ($0.category == .killed || $0.category == .wounded) }
+            let related = (partsOf[total.id] ?? [])
                 + (total.document.flatMap { byDocument[$0] } ?? []).filter { claim in
                     (claim.category == .killed || claim.category == .wounded) && claim.partOf == nil
                         && claim.party == total.party && claim.scope == total.scope
