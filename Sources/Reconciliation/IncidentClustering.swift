@@ -27,7 +27,7 @@ struct IncidentClustering {
         var start: Int?
         var region: Int
         /// The document (or, without a document id, the page's address); `nil` when neither is known.
-        var document: Int?
+        var document: String?
         var figure: Figure
     }
 
@@ -49,7 +49,7 @@ struct IncidentClustering {
             let group = statement.labels.party * CasualtyCategory.allCases.count + claim.category.ordinal
             groups[group, default: []].append(facts.count)
             facts.append(Facts(index: index, day: day, start: claim.eventStart?.firstDay, region: statement.labels.region,
-                               document: statement.labels.page, figure: Figure(claim)))
+                               document: claim.document ?? claim.url, figure: Figure(claim)))
         }
         var regionKeys: [String] = []
         for statement in statements where statement.labels.region == regionKeys.count { regionKeys.append(statement.regionKey) }

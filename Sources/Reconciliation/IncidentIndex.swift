@@ -16,7 +16,8 @@ struct IncidentIndex {
         var best = [0], low = [0]
         /// (source, position) for each incident a source (interned label) stated, ascending.
         var bySource: [Pair] = []
-        /// (document, position) for each incident stated in a document (interned label), ascending.
+        /// (hash of the document id, position) for each incident stated in a document, ascending;
+        /// a hash match is confirmed against the statements' documents.
         var byDocument: [Pair] = []
 
         /// A label and an incident's position, ordered by label, then position.
@@ -34,7 +35,7 @@ struct IncidentIndex {
         /// Positions, ascending, of the incidents whose last day is in `days` and that the source
         /// states or the document reports: found by binary search in each one's list, not by
         /// looking at every incident of the period.
-        func positions(lastDayIn range: ClosedRange<Int>, statedBy source: Int, orInDocument document: Int?) -> [Int] {
+        func positions(lastDayIn range: ClosedRange<Int>, statedBy source: Int, orInDocument document: String?) -> [Int] {
             let window = positions(lastDayIn: range)
             func inWindow(_ pairs: [Pair], _ label: Int) -> [Int] {
                 let from = Self.lowerBound(pairs, Pair(label: label, position: window.lowerBound))
@@ -43,7 +44,9 @@ struct IncidentIndex {
             }
             let bySource = inWindow(bySource, source)
             guard let document else { return bySource }
-            let byDocument = inWindow(byDocument, document)
+            let byDocument = inWindow(byDocument, document.hashValue).filter { position in
+                incidents[position].statements.contains { $0.claim.document == document }
+            }
             if byDocument.isEmpty { return bySource }
             return Array(Set(bySource).union(byDocument)).sorted()
         }
@@ -88,8 +91,8 @@ struct IncidentIndex {
                 let position = list.days.count - 1
                 for statement in incident.statements {
                     list.bySource.append(List.Pair(label: statement.labels.source, position: position))
-                    if let document = statement.labels.document {
-                        list.byDocument.append(List.Pair(label: document, position: position))
+                    if let document = statement.claim.document {
+                        list.byDocument.append(List.Pair(label: document.hashValue, position: position))
                     }
                 }
             }

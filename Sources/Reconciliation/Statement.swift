@@ -50,10 +50,6 @@ public final class Statement: Sendable, Hashable {
         var party: Int
         /// The source's key.
         var source: Int
-        /// The document id; `nil` when the claim names none.
-        var document: Int?
-        /// The document: its id, else its address; `nil` when neither is known.
-        var page: Int?
     }
 
     /// Every claim id of the statement, the representative first.
@@ -94,7 +90,6 @@ extension Statement {
         var regions = LabelMemo<String, (key: String, id: Int)>()
         var regionIDs = Interner()
         var parties = Interner()
-        var documents = Interner()
         var sourceIDs = Interner()
         struct Victim: Hashable { var role: VictimRole?, victim: String? }
         var victims = LabelMemo<Victim, (group: String, subgroup: String)>()
@@ -116,9 +111,7 @@ extension Statement {
             let victim = victims.value(for: Victim(role: lead.role, victim: lead.victim)) {
                 (Normalized.victimGroup(of: lead), Normalized.subgroup(of: lead.victim))
             }
-            let document = lead.document.map { documents.id($0) }
-            let labels = Labels(region: region.id, party: parties.id(lead.party ?? ""), source: sourceIDs.id(source.key),
-                                document: document, page: document ?? lead.url.map { documents.id($0) })
+            let labels = Labels(region: region.id, party: parties.id(lead.party ?? ""), source: sourceIDs.id(source.key))
             return Statement(claim: lead, restatements: rest, source: source, regionKey: region.key,
                              victimGroup: victim.group, subgroup: victim.subgroup, labels: labels)
         }

@@ -71,7 +71,7 @@ enum TotalRules {
             let rise = later.claim.value - earlier.claim.value
             guard rise >= 0 else { continue }
             let list = index.list(party: series.key.party, category: series.key.category, role: later.claim.role ?? .unknown)
-            let related = list.positions(lastDayIn: (from + 1)...to, statedBy: later.labels.source, orInDocument: later.labels.document)
+            let related = list.positions(lastDayIn: (from + 1)...to, statedBy: later.labels.source, orInDocument: later.claim.document)
             guard !related.isEmpty else { continue }
             let explained = related.reduce(0) { $0 + list.incidents[$1].best }
             let slack = max(Figure(earlier.claim).ceiling - Figure(earlier.claim).floor, Figure(later.claim).ceiling - Figure(later.claim).floor)
