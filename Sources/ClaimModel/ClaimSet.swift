@@ -4,6 +4,19 @@ public enum ClaimSet {
     ///
     /// - Throws: ``InputError`` naming each repeated id with the place it was first used.
     public static func validated(_ records: [ClaimRecord]) throws(InputError) -> [ClaimRecord] {
+        try validatedWithPositions(records).records
+    }
+
+    /// Claims checked for unique ids, with each id's position in `records`.
+    public struct Validated: Sendable {
+        public let records: [ClaimRecord]
+        public let positions: [String: Int]
+    }
+
+    /// The records unchanged, after checking that every id is unique, with each id's position.
+    ///
+    /// - Throws: ``InputError`` naming each repeated id with the place it was first used.
+    public static func validatedWithPositions(_ records: [ClaimRecord]) throws(InputError) -> Validated {
         var log = ProblemLog()
         var firstUse: [String: Int] = [:]
         firstUse.reserveCapacity(records.count)
@@ -15,6 +28,6 @@ public enum ClaimSet {
             }
         }
         try log.throwIfAny()
-        return records
+        return Validated(records: records, positions: firstUse)
     }
 }

@@ -6,8 +6,13 @@ struct ClaimLookup: Sendable {
     /// Each id's place in `claims` (its first use, should an id repeat).
     let positions: [String: Int]
 
-    init(_ claims: [Claim]) {
+    /// With `positions` given (each id's place in `claims`), they are used as they are.
+    init(_ claims: [Claim], positions known: [String: Int]? = nil) {
         self.claims = claims
+        if let known {
+            positions = known
+            return
+        }
         var positions: [String: Int] = [:]
         positions.reserveCapacity(claims.count)
         for (index, claim) in claims.enumerated() where positions[claim.id] == nil { positions[claim.id] = index }

@@ -16,10 +16,15 @@ public struct Reconciler: Sendable {
     /// Reconciles the claims of a dataset.
     ///
     /// - Complexity: O(n log n) in the number of claims.
-    public func reconcile(_ records: [ClaimRecord]) -> ReconciledDataset {
+    public func reconcile(_ records: [ClaimRecord]) -> ReconciledDataset { reconcile(records, positions: nil) }
+
+    /// Reconciles validated claims, reusing the id index their validation built.
+    public func reconcile(_ claims: ClaimSet.Validated) -> ReconciledDataset { reconcile(claims.records, positions: claims.positions) }
+
+    private func reconcile(_ records: [ClaimRecord], positions known: [String: Int]?) -> ReconciledDataset {
         let claims = records.map(\.claim)
         var timer = PhaseTimer()
-        let context = ReconciliationContext(claims: claims, policy: policy, thresholds: thresholds)
+        let context = ReconciliationContext(claims: claims, positions: known, policy: policy, thresholds: thresholds)
         timer.mark("reconcile: context")
         // The rule families read the context and nothing else: run them on every core.
         let families: [@Sendable (ReconciliationContext) -> [Finding]] = [
@@ -71,12 +76,12 @@ struct ReconciliationContext: Sendable {
     let policy: Policy
     let thresholds: Thresholds
 
-    init(claims: [Claim], policy: Policy, thresholds: Thresholds) {
+    init(claims: [Claim], positions: [String: Int]? = nil, policy: Policy, thresholds: Thresholds) {
         self.claims = claims
         self.policy = policy
         self.thresholds = thresholds
         var timer = PhaseTimer()
-        byID = ClaimLookup(claims)
+        byID = ClaimLookup(claims, positions: positions)
         timer.mark("context: by id")
         statements = Statement.statements(of: claims, positions: byID.positions)
         timer.mark("context: statements")

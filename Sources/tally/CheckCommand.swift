@@ -77,7 +77,7 @@ extension Tally {
             let accepted = try baseline.map { path throws(InputError) in try Baseline.read(ClaimInputs.bytes(of: path), file: path) }
 
             var timer = PhaseTimer()
-            let records = try ClaimInputs.records(at: inputs, vagueProfile: vagueProfile.profile(fallback: settings.vagueProfile))
+            let records = try ClaimInputs.claims(at: inputs, vagueProfile: vagueProfile.profile(fallback: settings.vagueProfile))
             timer.mark("read")
             let reconciled = Reconciler(policy: settings.policy, thresholds: settings.thresholds).reconcile(records)
             timer.mark("reconcile")

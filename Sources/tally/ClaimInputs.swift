@@ -11,6 +11,12 @@ import Foundation
 enum ClaimInputs {
     /// Every claim of the given paths, checked for unique ids.
     static func records(at paths: [String], vagueProfile: VagueProfile = .tally) throws(InputError) -> [ClaimRecord] {
+        try claims(at: paths, vagueProfile: vagueProfile).records
+    }
+
+    /// Every claim of the given paths, checked for unique ids, with each id's position (the
+    /// index reconciliation needs, built once).
+    static func claims(at paths: [String], vagueProfile: VagueProfile = .tally) throws(InputError) -> ClaimSet.Validated {
         var records: [ClaimRecord] = []
         var problems: [InputProblem] = []
         for path in paths {
@@ -30,7 +36,7 @@ enum ClaimInputs {
         if !problems.isEmpty { throw InputError(problems: problems) }
         var timer = PhaseTimer()
         defer { timer.mark("read: unique ids") }
-        return try ClaimSet.validated(records)
+        return try ClaimSet.validatedWithPositions(records)
     }
 
     /// The claim files a path stands for.

@@ -38,7 +38,7 @@ extension Tally {
 
         func run() throws {
             var timer = PhaseTimer()
-            let records = try ClaimInputs.records(at: inputs, vagueProfile: vagueProfile.profile())
+            let records = try ClaimInputs.claims(at: inputs, vagueProfile: vagueProfile.profile())
             timer.mark("read")
             let dataset = Reconciler(policy: policyOption.parsed).reconcile(records)
             timer.mark("reconcile")
