@@ -8,7 +8,9 @@ import Reconciliation
 public struct CheckedFinding: Sendable {
     public var finding: Finding
     public var severity: Severity
-    public var fingerprint: String
+    /// The finding's stable identity (``Fingerprint/of(_:)``), computed when asked for: most
+    /// findings of a large dataset are counted, not listed.
+    public var fingerprint: String { Fingerprint.of(finding) }
     public var isBaselined: Bool
     /// Where the dataset's claims were read; looked up only for the findings a report lists.
     let directory: ClaimDirectory
@@ -74,7 +76,6 @@ public struct CheckResult: Sendable {
     /// Checks a reconciled dataset under a configuration and an optional baseline.
     public init(dataset: ReconciledDataset, configuration: CheckConfiguration, baseline: Baseline? = nil) {
         let accepted = baseline?.fingerprints ?? []
-        var timer = PhaseTimer()
         // Rule filters and severity overrides are decided once per rule, not once per finding.
         var decisions: [String: (included: Bool, severity: Severity?)] = [:]
         for rule in Set(dataset.findings.map(\.rule)) {
@@ -94,16 +95,13 @@ public struct CheckResult: Sendable {
             for finding in findings[range] {
                 let decision = ruleDecisions[finding.rule]!
                 guard decision.included else { continue }
-                let fingerprint = Fingerprint.of(finding)
                 checked.append(CheckedFinding(finding: finding, severity: decision.severity ?? finding.severity,
-                                              fingerprint: fingerprint, isBaselined: accepted.contains(fingerprint),
+                                              isBaselined: !accepted.isEmpty && accepted.contains(Fingerprint.of(finding)),
                                               directory: directory))
             }
             slots[piece] = checked
         }
-        timer.mark("check: parallel")
         var checked = (0..<pieces).flatMap { slots[$0]! }
-        timer.mark("check: flatten")
         // By effective severity; within one, the dataset's own order (rule, then input order).
         if decisions.values.contains(where: { $0.severity != nil }) {
             checked = checked.indices.sorted { (checked[$1].severity, $0) < (checked[$0].severity, $1) }.map { checked[$0] }
@@ -119,7 +117,6 @@ public struct CheckResult: Sendable {
         var counts: [Severity: Int] = [:]
         for item in newFindings { counts[item.severity, default: 0] += 1 }
         self.counts = counts
-        timer.mark("check: split")
         self.claimCount = dataset.records.count
         // Records of one file are contiguous: compare with the previous before hashing.
         var files: Set<String> = []
@@ -131,7 +128,6 @@ public struct CheckResult: Sendable {
             }
         }
         self.fileCount = files.count
-        timer.mark("check: files")
     }
 
     /// A baseline accepting every finding of this result.

@@ -1,4 +1,5 @@
 import ClaimModel
+import Dispatch
 
 /// Incidents by party, category and role, ordered by their last day, with prefix sums for range totals.
 ///
@@ -77,30 +78,46 @@ struct IncidentIndex {
                 groups[Key(party: incident.party ?? "", category: incident.category, role: role), default: []].append(position)
             }
         }
-        for (key, members) in groups {
-            let sorted = members.sorted { (incidents[$0].lastDay!, incidents[$0].id) < (incidents[$1].lastDay!, incidents[$1].id) }
-            var list = List()
-            list.days.reserveCapacity(sorted.count)
-            list.incidents.reserveCapacity(sorted.count)
-            for position in sorted {
-                let incident = incidents[position]
-                list.days.append(incident.lastDay!)
-                list.incidents.append(incident)
-                list.best.append(list.best.last! + incident.best)
-                list.low.append(list.low.last! + incident.low)
-                let position = list.days.count - 1
-                for statement in incident.statements {
-                    list.bySource.append(List.Pair(label: statement.labels.source, position: position))
-                    if let document = statement.claim.document {
-                        list.byDocument.append(List.Pair(label: document.hashValue, position: position))
-                    }
+        // The lists are independent: built on every core.
+        let keys = Array(groups.keys)
+        let built = ParallelSlots<List>(count: keys.count)
+        let allGroups = groups
+        DispatchQueue.concurrentPerform(iterations: keys.count) { index in
+            built[index] = Self.list(of: allGroups[keys[index]]!, in: incidents)
+        }
+        for (index, key) in keys.enumerated() { lists[key] = built[index]! }
+    }
+
+    /// The list of the incidents at `members`, by last day, then id.
+    private static func list(of members: [Int], in incidents: [Incident]) -> List {
+        let keys = members.map { (day: incidents[$0].lastDay!, id: incidents[$0].id) }
+        let sorted = members.indices.sorted { (keys[$0].day, keys[$0].id) < (keys[$1].day, keys[$1].id) }.map { members[$0] }
+        var list = List()
+        list.days.reserveCapacity(sorted.count)
+        list.incidents.reserveCapacity(sorted.count)
+        list.best.reserveCapacity(sorted.count + 1)
+        list.low.reserveCapacity(sorted.count + 1)
+        var (best, low) = (0, 0)
+        for position in sorted {
+            let incident = incidents[position]
+            list.days.append(incident.lastDay!)
+            list.incidents.append(incident)
+            best += incident.best
+            low += incident.low
+            list.best.append(best)
+            list.low.append(low)
+            let position = list.days.count - 1
+            for statement in incident.statements {
+                list.bySource.append(List.Pair(label: statement.labels.source, position: position))
+                if let document = statement.claim.document {
+                    list.byDocument.append(List.Pair(label: document.hashValue, position: position))
                 }
             }
-            // Sorted, without repeats (an incident two statements of one source reported).
-            list.bySource = Self.sortedWithoutRepeats(list.bySource)
-            list.byDocument = Self.sortedWithoutRepeats(list.byDocument)
-            lists[key] = list
         }
+        // Sorted, without repeats (an incident two statements of one source reported).
+        list.bySource = sortedWithoutRepeats(list.bySource)
+        list.byDocument = sortedWithoutRepeats(list.byDocument)
+        return list
     }
 
     private static func sortedWithoutRepeats(_ pairs: [List.Pair]) -> [List.Pair] {

@@ -22,7 +22,9 @@ for size in "${sizes[@]}"; do
     # shellcheck disable=SC2086
     TALLY_TIMING=1 /usr/bin/time -f "%e %M" $tally $name "$data" ${command#* } >/dev/null 2> "$work/time-$name-$size.txt" || true
     read -r wall rss < <(tail -1 "$work/time-$name-$size.txt")
-    phases=$(grep '^timing:' "$work/time-$name-$size.txt" | sed 's/timing: //' | tr '\n' ';' | sed 's/;$//')
+    # Top-level phases only (sub-phases are named "phase: part"), wall time and process CPU time.
+    phases=$(grep '^timing:' "$work/time-$name-$size.txt" | grep -v '^timing: [a-z ]*:' \
+      | sed -E 's/^timing: (.*) ([0-9.]+ s) \(cpu ([0-9.]+ s).*/\1 \2 (cpu \3)/' | tr '\n' ';' | sed 's/;$/ /;s/;/; /g')
     echo "$name, $size claims: wall ${wall} s, peak RSS $((rss / 1024)) MB  ($phases)"
   done
 done
