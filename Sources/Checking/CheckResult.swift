@@ -32,9 +32,9 @@ public struct CheckedFinding: Sendable {
 /// The records of a checked dataset by claim id, shared by all its findings.
 final class ClaimDirectory: Sendable {
     let records: [ClaimRecord]
-    let positions: [String: Int]
+    let positions: ClaimPositions
 
-    init(records: [ClaimRecord], positions: [String: Int]) {
+    init(records: [ClaimRecord], positions: ClaimPositions) {
         self.records = records
         self.positions = positions
     }

@@ -10,7 +10,7 @@ public enum ClaimSet {
     /// Claims checked for unique ids, with each id's position in `records`.
     public struct Validated: Sendable {
         public let records: [ClaimRecord]
-        public let positions: [String: Int]
+        public let positions: ClaimPositions
     }
 
     /// The records unchanged, after checking that every id is unique, with each id's position.
@@ -18,16 +18,13 @@ public enum ClaimSet {
     /// - Throws: ``InputError`` naming each repeated id with the place it was first used.
     public static func validatedWithPositions(_ records: [ClaimRecord]) throws(InputError) -> Validated {
         var log = ProblemLog()
-        var firstUse: [String: Int] = [:]
-        firstUse.reserveCapacity(records.count)
-        for (index, record) in records.enumerated() {
-            if let earlier = firstUse.updateValue(index, forKey: record.claim.id) {
-                firstUse[record.claim.id] = earlier
-                log.record(InputProblem(location: record.origin, field: ClaimField.id.rawValue, found: record.claim.id,
-                                        message: "id already used at \(records[earlier].origin); ids must be unique in a dataset"))
-            }
+        let positions = ClaimPositions(ids: records.map(\.claim.id))
+        for repeated in positions.repeats {
+            let record = records[repeated.position]
+            log.record(InputProblem(location: record.origin, field: ClaimField.id.rawValue, found: record.claim.id,
+                                    message: "id already used at \(records[repeated.first].origin); ids must be unique in a dataset"))
         }
         try log.throwIfAny()
-        return Validated(records: records, positions: firstUse)
+        return Validated(records: records, positions: positions)
     }
 }

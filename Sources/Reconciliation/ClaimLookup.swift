@@ -4,19 +4,12 @@ import ClaimModel
 struct ClaimLookup: Sendable {
     let claims: [Claim]
     /// Each id's place in `claims` (its first use, should an id repeat).
-    let positions: [String: Int]
+    let positions: ClaimPositions
 
     /// With `positions` given (each id's place in `claims`), they are used as they are.
-    init(_ claims: [Claim], positions known: [String: Int]? = nil) {
+    init(_ claims: [Claim], positions known: ClaimPositions? = nil) {
         self.claims = claims
-        if let known {
-            positions = known
-            return
-        }
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(claims.count)
-        for (index, claim) in claims.enumerated() where positions[claim.id] == nil { positions[claim.id] = index }
-        self.positions = positions
+        positions = known ?? ClaimPositions(ids: claims.map(\.id))
     }
 
     /// The claim with this id, if the dataset has one.

@@ -51,7 +51,7 @@ extension Finding {
     /// (`positions`: each claim id's place in the input), so output is stable and reads in file order.
     ///
     /// Sorts integer keys rather than comparing strings: a large dataset has hundreds of thousands of findings.
-    public static func ordered(_ findings: [Finding], positions: [String: Int]) -> [Finding] {
+    public static func ordered(_ findings: [Finding], positions: ClaimPositions) -> [Finding] {
         let ruleRank = Dictionary(uniqueKeysWithValues: Set(findings.map(\.rule)).sorted().enumerated().map { ($1, $0) })
         // The keys look up claim positions by id: computed in pieces on every core.
         let pieces = max(1, min(findings.count / 50_000, 8))
@@ -73,7 +73,7 @@ extension Finding {
 
     /// `sorted` (in the order of ``ordered(_:positions:)``) with `more` put in their places, after
     /// any equal ones: the same as ordering `sorted + more`, without sorting the many again.
-    public static func merging(_ more: [Finding], into sorted: [Finding], positions: [String: Int]) -> [Finding] {
+    public static func merging(_ more: [Finding], into sorted: [Finding], positions: ClaimPositions) -> [Finding] {
         func key(_ finding: Finding) -> (Int, String, Int, Int) {
             (-finding.severity.rank, finding.rule,
              finding.claimIDs.first.flatMap { positions[$0] } ?? Int.max,

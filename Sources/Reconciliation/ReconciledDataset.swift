@@ -12,7 +12,7 @@ public struct ReconciledDataset: Sendable {
     /// Most severe first, then by rule, then in input order (see ``Finding/ordered(_:positions:)``).
     public var findings: [Finding]
     /// Each claim id's place in the input, for ordering findings.
-    public var claimPositions: [String: Int]
+    public var claimPositions: ClaimPositions
 
     /// The findings with more added, in the dataset's order.
     public func addingFindings(_ more: [Finding]) -> ReconciledDataset {

@@ -21,7 +21,7 @@ public struct Reconciler: Sendable {
     /// Reconciles validated claims, reusing the id index their validation built.
     public func reconcile(_ claims: ClaimSet.Validated) -> ReconciledDataset { reconcile(claims.records, positions: claims.positions) }
 
-    private func reconcile(_ records: [ClaimRecord], positions known: [String: Int]?) -> ReconciledDataset {
+    private func reconcile(_ records: [ClaimRecord], positions known: ClaimPositions?) -> ReconciledDataset {
         let claims = records.map(\.claim)
         var timer = PhaseTimer()
         let context = ReconciliationContext(claims: claims, positions: known, policy: policy, thresholds: thresholds)
@@ -76,7 +76,7 @@ struct ReconciliationContext: Sendable {
     let policy: Policy
     let thresholds: Thresholds
 
-    init(claims: [Claim], positions: [String: Int]? = nil, policy: Policy, thresholds: Thresholds) {
+    init(claims: [Claim], positions: ClaimPositions? = nil, policy: Policy, thresholds: Thresholds) {
         self.claims = claims
         self.policy = policy
         self.thresholds = thresholds

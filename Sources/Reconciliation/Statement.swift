@@ -71,7 +71,7 @@ extension Statement {
     /// each claim id's place in `claims`.
     ///
     /// - Complexity: O(n α(n)) for the links, plus sorting each chain.
-    static func statements(of claims: [Claim], positions position: [String: Int]) -> [Statement] {
+    static func statements(of claims: [Claim], positions position: ClaimPositions) -> [Statement] {
         var sets = DisjointSets(count: claims.count)
         for (index, claim) in claims.enumerated() {
             guard let target = claim.sameAs.flatMap({ position[$0] }) else { continue }
