@@ -137,7 +137,9 @@ public enum ReconciliationJSON {
             let startsWithValue = json.holdsValue
             DispatchQueue.concurrentPerform(iterations: batch.count) { offset in
                 let piece = batch.lowerBound + offset
-                var builder = JSONBuilder(insideArrayAtDepth: depth, hasValue: startsWithValue || piece > 0, capacity: 1 << 20)
+                // About 1 KB per element: fresh pages cost more than the occasional regrowth.
+                var builder = JSONBuilder(insideArrayAtDepth: depth, hasValue: startsWithValue || piece > 0,
+                                          capacity: min(1 << 20, pieceSize * 1024))
                 for element in elements[piece * pieceSize..<min(elements.count, (piece + 1) * pieceSize)] {
                     render(element, &builder)
                 }
