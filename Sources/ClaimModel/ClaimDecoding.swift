@@ -66,6 +66,8 @@ struct ClaimDecoding {
         }
         func choice<T: RawRepresentable & CaseIterable>(_ field: ClaimField, as type: T.Type) -> T? where T.RawValue == String {
             guard let raw = text(field) else { return nil }
+            // Files mostly hold the names exactly as Tally writes them: try that before normalising.
+            if let value = T(rawValue: raw) { return value }
             let name = raw.trimmedSpaces().lowercased()
             guard let value = T(rawValue: name) else {
                 problem(field, raw, "expected one of " + T.allCases.map(\.rawValue).joined(separator: ", "))

@@ -41,12 +41,12 @@ public enum ReconciliationJSON {
             json.beginObject()
             json.beginArray("claims")
             for id in finding.claimIDs {
-                let record = dataset.claimPositions[id].map { dataset.records[$0] }
+                let position = dataset.claimPositions[id]
                 json.beginObject(inline: true)
-                json.field("file", record?.origin.file)
+                json.field("file", position.map { dataset.records[$0].origin.file })
                 json.field("id", id)
-                json.field("line", record?.origin.line)
-                if finding.severity > .info { json.field("quote", record?.claim.quote) }
+                json.field("line", position.map { dataset.records[$0].origin.line })
+                if finding.severity > .info { json.field("quote", position.flatMap { dataset.records[$0].claim.quote }) }
                 json.endObject()
             }
             json.endArray()
