@@ -86,9 +86,9 @@ public struct CheckResult: Sendable {
         // hundreds of thousands of findings.
         let findings = dataset.findings
         let directory = ClaimDirectory(records: dataset.records, positions: dataset.claimPositions)
-        let pieces = Swift.max(1, Swift.min(findings.count / 20_000, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let pieces = Swift.max(1, Swift.min(findings.count / 20_000, Parallelism.workers * 4))
         let slots = ParallelSlots<[CheckedFinding]>(count: pieces)
-        DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+        Parallelism.perform(iterations: pieces) { piece in
             let range = findings.count * piece / pieces..<findings.count * (piece + 1) / pieces
             var checked: [CheckedFinding] = []
             checked.reserveCapacity(range.count)

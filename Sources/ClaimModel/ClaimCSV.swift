@@ -30,13 +30,13 @@ public enum ClaimCSV {
 
         // Large files are cut at record boundaries and read on every core; the result is the same.
         let chunks = CSVText.chunks(of: bytes, after: headerEnd, line: lineAfterHeader,
-                                    parts: ProcessInfo.processInfo.activeProcessorCount)
+                                    parts: Parallelism.workers)
         timer.mark("csv: header and chunks")
         let decodes = headerLog.isEmpty
         let decoded = ParallelSlots<(records: [ClaimRecord], scanLog: ProblemLog, decodeLog: ProblemLog)>(count: chunks.count)
         // Read-only for the duration of the loop, which the caller's buffer outlives.
         nonisolated(unsafe) let bytes = bytes
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+        Parallelism.perform(iterations: chunks.count) { index in
             var scanLog = ProblemLog()
             var decodeLog = ProblemLog()
             var records: [ClaimRecord] = []

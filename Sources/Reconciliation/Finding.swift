@@ -56,7 +56,7 @@ extension Finding {
         // The keys look up claim positions by id: computed in pieces on every core.
         let pieces = max(1, min(findings.count / 50_000, 8))
         let slots = ParallelSlots<[(Int, Int, Int, Int)]>(count: pieces)
-        DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+        Parallelism.perform(iterations: pieces) { piece in
             slots[piece] = findings[findings.count * piece / pieces..<findings.count * (piece + 1) / pieces].map { finding in
                 let first = finding.claimIDs.first.flatMap { positions[$0] } ?? Int.max
                 let second = finding.claimIDs.dropFirst().first.flatMap { positions[$0] } ?? Int.max

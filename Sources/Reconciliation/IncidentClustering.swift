@@ -57,14 +57,14 @@ struct IncidentClustering {
         let members = groups.keys.sorted().map { groups[$0]! }
         let clustered = ParallelSlots<[[Int]]>(count: members.count)
         let (allFacts, keys, window) = (facts, regionKeys, window)
-        DispatchQueue.concurrentPerform(iterations: members.count) { group in
+        Parallelism.perform(iterations: members.count) { group in
             clustered[group] = Self.clusters(of: members[group].map { allFacts[$0] }, regionKeys: keys, window: window)
         }
         // Each cluster's statements ascending; incidents in the order of their first statement.
         let clusters = ((0..<members.count).flatMap { clustered[$0]! } + alone).sorted { $0[0] < $1[0] }
         let made = ParallelSlots<[Incident]>(count: 8)
         let all = statements
-        DispatchQueue.concurrentPerform(iterations: 8) { piece in
+        Parallelism.perform(iterations: 8) { piece in
             let range = clusters.count * piece / 8..<clusters.count * (piece + 1) / 8
             made[piece] = clusters[range].map { cluster in Incident(statements: cluster.map { all[$0] }, policy: policy) }
         }

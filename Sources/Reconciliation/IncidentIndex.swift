@@ -82,7 +82,7 @@ struct IncidentIndex {
         let keys = Array(groups.keys)
         let built = ParallelSlots<List>(count: keys.count)
         let allGroups = groups
-        DispatchQueue.concurrentPerform(iterations: keys.count) { index in
+        Parallelism.perform(iterations: keys.count) { index in
             built[index] = Self.list(of: allGroups[keys[index]]!, in: incidents)
         }
         for (index, key) in keys.enumerated() { lists[key] = built[index]! }

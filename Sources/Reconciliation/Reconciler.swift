@@ -31,7 +31,7 @@ public struct Reconciler: Sendable {
             ClaimRules.findings(in:), PartRules.findings(in:), TotalRules.findings(in:), SourceRules.findings(in:),
         ]
         let results = ParallelSlots<[Finding]>(count: families.count)
-        DispatchQueue.concurrentPerform(iterations: families.count) { index in
+        Parallelism.perform(iterations: families.count) { index in
             var familyTimer = PhaseTimer()
             results[index] = families[index](context)
             familyTimer.mark("reconcile: rule family \(index + 1)")

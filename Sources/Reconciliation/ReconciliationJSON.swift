@@ -135,7 +135,7 @@ public enum ReconciliationJSON {
             let batch = batchStart..<min(pieceCount, batchStart + batchSize)
             let rendered = ParallelSlots<[UInt8]>(count: batch.count)
             let startsWithValue = json.holdsValue
-            DispatchQueue.concurrentPerform(iterations: batch.count) { offset in
+            Parallelism.perform(iterations: batch.count) { offset in
                 let piece = batch.lowerBound + offset
                 // About 1 KB per element: fresh pages cost more than the occasional regrowth.
                 var builder = JSONBuilder(insideArrayAtDepth: depth, hasValue: startsWithValue || piece > 0,

@@ -21,7 +21,7 @@ enum TotalRules {
             { context.series.flatMap(monotone) + nested(context: context) },
         ]
         let results = ParallelSlots<[Finding]>(count: parts.count)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { results[$0] = parts[$0]() }
+        Parallelism.perform(iterations: parts.count) { results[$0] = parts[$0]() }
         return (0..<parts.count).flatMap { results[$0]! }
     }
 

@@ -45,6 +45,8 @@ extension Tally {
 
         @OptionGroup var vagueProfile: VagueProfileOption
 
+        @OptionGroup var jobs: JobsOption
+
         @Option(help: "Settings file (default: .tally.yml at the repository root, if any).")
         var config: String?
 
@@ -69,6 +71,7 @@ extension Tally {
         }
 
         func run() throws {
+            jobs.apply()
             var settings = try loadConfiguration()
             if let failOn { settings.failOn = Severity(rawValue: failOn.rawValue) }
             if !rules.isEmpty { settings.rules = rules.flatMap { $0.split(separator: ",").map(String.init) } }

@@ -29,6 +29,8 @@ extension Tally {
 
         @OptionGroup var vagueProfile: VagueProfileOption
 
+        @OptionGroup var jobs: JobsOption
+
         @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
         var output: String?
 
@@ -37,6 +39,7 @@ extension Tally {
         }
 
         func run() throws {
+            jobs.apply()
             var timer = PhaseTimer()
             let records = try ClaimInputs.claims(at: inputs, vagueProfile: vagueProfile.profile())
             timer.mark("read")
