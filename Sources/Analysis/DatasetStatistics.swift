@@ -29,9 +29,14 @@ public struct DatasetStatistics: Sendable {
     public init(dataset: ReconciledDataset, settings: StatisticsSettings = StatisticsSettings(),
                 findingsOnly: Bool = false) throws(GSLError) {
         var settings = settings
-        settings.draws = findingsOnly ? settings.draws : Group.effectiveDraws(for: dataset, settings: settings)
+        let partition = findingsOnly ? nil : Group.Partition(incidents: dataset.incidents)
+        if let partition { settings.draws = Group.effectiveDraws(for: partition, settings: settings) }
         self.settings = settings
-        groups = findingsOnly ? [] : try Group.groups(of: dataset, settings: settings)
+        if let partition {
+            groups = try Group.groups(of: dataset, partition: partition, settings: settings)
+        } else {
+            groups = []
+        }
         daily = try DailySeries.series(of: dataset.incidents, settings: settings)
         heaping = try Heaping.tests(of: dataset)
         ratios = try Ratio.ratios(of: dataset, settings: settings)

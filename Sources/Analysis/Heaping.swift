@@ -16,26 +16,57 @@ extension DatasetStatistics {
         public var heapedClaimIDs: [String]
 
         static func tests(of dataset: ReconciledDataset) throws(GSLError) -> [Heaping] {
-            let claims = dataset.records.map(\.claim).filter { $0.sameAs == nil }
-            var result = [try heaping(of: claims, source: nil)]
-            // Group by the text first (one hash per claim), then merge texts naming the same source,
-            // keeping input order.
-            var byText: [String: [Int]] = [:]
-            for (index, claim) in claims.enumerated() { byText[claim.source ?? "", default: []].append(index) }
-            var positions: [SourceName: [Int]] = [:]
-            for (text, members) in byText { positions[SourceName(text), default: []] += members }
-            let bySource = positions.mapValues { members in members.sorted().map { claims[$0] } }
-            for source in bySource.keys.sorted() {
-                let figures = bySource[source]!
-                guard figures.filter({ $0.value >= HeapingTest.minimumValue }).count >= minimumPerSource else { continue }
-                result.append(try heaping(of: figures, source: source.display))
+            // One pass over the records, keeping positions: each source text is named once, and texts
+            // naming the same source share its list, in input order.
+            let records = dataset.records
+            var all: [Int] = []
+            all.reserveCapacity(records.count)
+            var sourceOfText: [String: Int] = [:]
+            var sourceOfName: [SourceName: Int] = [:]
+            var sources: [SourceName] = []
+            var members: [[Int]] = []
+            for (index, record) in records.enumerated() {
+                let claim = record.claim
+                guard claim.sameAs == nil else { continue }
+                all.append(index)
+                let text = claim.source ?? ""
+                let source: Int
+                if let known = sourceOfText[text] {
+                    source = known
+                } else {
+                    let name = SourceName(text)
+                    if let known = sourceOfName[name] {
+                        source = known
+                    } else {
+                        source = sources.count
+                        sourceOfName[name] = source
+                        sources.append(name)
+                        members.append([])
+                    }
+                    sourceOfText[text] = source
+                }
+                members[source].append(index)
+            }
+            var result = [try heaping(of: all, in: records, source: nil)]
+            for source in sources.indices.sorted(by: { sources[$0] < sources[$1] }) {
+                let eligible = members[source].count(where: { records[$0].claim.value >= HeapingTest.minimumValue })
+                guard eligible >= minimumPerSource else { continue }
+                result.append(try heaping(of: members[source], in: records, source: sources[source].display))
             }
             return result
         }
 
-        static func heaping(of claims: [Claim], source: String?) throws(GSLError) -> Heaping {
-            Heaping(source: source, test: try HeapingTest(figures: claims.map(\.value)),
-                    heapedClaimIDs: claims.filter { $0.value >= HeapingTest.minimumValue && $0.value % 5 == 0 }.map(\.id))
+        /// The test over the claims at `positions` of `records`.
+        static func heaping(of positions: [Int], in records: [ClaimRecord], source: String?) throws(GSLError) -> Heaping {
+            var figures: [Int] = []
+            figures.reserveCapacity(positions.count)
+            var heaped: [String] = []
+            for position in positions {
+                let claim = records[position].claim
+                figures.append(claim.value)
+                if claim.value >= HeapingTest.minimumValue && claim.value % 5 == 0 { heaped.append(claim.id) }
+            }
+            return Heaping(source: source, test: try HeapingTest(figures: figures), heapedClaimIDs: heaped)
         }
 
         /// `stats.heaping` when the share of figures ending in 0 or 5 is significantly above 20 %.
