@@ -23,12 +23,11 @@ public struct DatasetReport: Sendable {
     /// The page as Markdown.
     /// - Throws: ``GSLError`` if an interval cannot be computed (cannot happen for valid counts).
     public func markdown() throws(GSLError) -> String {
-        let claims = dataset.records.map(\.claim)
-        let documents = Set(claims.map { $0.document ?? $0.id }).count
-        let files = Set(dataset.records.map(\.origin.file)).count
-        let counts = dataset.findingCounts
+        let (documents, files) = documentAndFileCounts()
+        var counts: [Severity: Int] = [:]
+        for finding in dataset.findings { counts[finding.severity, default: 0] += 1 }
         var page = "# Casualty claims: \(MarkdownText.cell(name))\n\n"
-        page += "\(Self.counted(claims.count, "claim")) from \(Self.counted(documents, "document"))"
+        page += "\(Self.counted(dataset.records.count, "claim")) from \(Self.counted(documents, "document"))"
         page += " in \(Self.counted(files, "file")), reconciled into \(Self.counted(dataset.incidents.count, "incident"))"
         page += " and \(Self.counted(dataset.series.count, "running-total series")). "
         page += "Findings: **\(Self.counted(counts[.error] ?? 0, "error"))**, \(Self.counted(counts[.warning] ?? 0, "warning")), "
@@ -46,6 +45,22 @@ public struct DatasetReport: Sendable {
         return page
     }
 
+    /// How many distinct documents (a claim without one is its own) and input files the claims come from.
+    private func documentAndFileCounts() -> (documents: Int, files: Int) {
+        var documents = Set<String>(minimumCapacity: dataset.records.count)
+        var files = Set<String>()
+        var lastFile: String?
+        for record in dataset.records {
+            documents.insert(record.claim.document ?? record.claim.id)
+            // Records of one file come together: hash a file name only when it changes.
+            if record.origin.file != lastFile {
+                files.insert(record.origin.file)
+                lastFile = record.origin.file
+            }
+        }
+        return (documents.count, files.count)
+    }
+
     private func headline() throws(GSLError) -> String {
         var text = "## Totals\n\n"
         text += "Incidents are added once each (restatements merged, a source's revisions replaced); running totals are never added to them. "
@@ -53,12 +68,17 @@ public struct DatasetReport: Sendable {
         text += "counting noise only, not disagreement between sources, which low–high shows.\n\n"
         text += "| Party | Category | Incidents | Best | Low–high | Poisson 95% | Latest running total | Residual | Sources |\n"
         text += "|---|---|---:|---:|---|---|---|---:|---:|\n"
-        var sources: [String: Set<SourceName>] = [:]
+        struct Key: Hashable {
+            var party: String
+            var category: CasualtyCategory
+        }
+        var sources: [Key: Set<SourceName>] = [:]
         for incident in dataset.incidents {
-            sources["\(incident.party ?? "")\u{1}\(incident.category.rawValue)", default: []].formUnion(incident.sources)
+            let key = Key(party: incident.party ?? "", category: incident.category)
+            for statement in incident.latestBySource { sources[key, default: []].insert(statement.source) }
         }
         for series in dataset.series {
-            sources["\(series.key.party)\u{1}\(series.key.category.rawValue)", default: []].insert(series.key.source)
+            sources[Key(party: series.key.party, category: series.key.category), default: []].insert(series.key.source)
         }
         for total in dataset.periodTotals {
             let interval = try PoissonInterval(count: total.best)
@@ -66,7 +86,7 @@ public struct DatasetReport: Sendable {
             text += "| \(MarkdownText.cell(total.party ?? "(party not stated)")) | \(total.category.rawValue) | \(total.incidentCount) "
             text += "| \(total.best) | \(total.low)–\(Self.bound(total.high)) | \(Self.format(interval.lower))–\(Self.format(interval.upper)) "
             text += "| \(running ?? "–") | \(total.residual.map(String.init) ?? "–") "
-            text += "| \(sources["\(total.party ?? "")\u{1}\(total.category.rawValue)"]?.count ?? 0) |\n"
+            text += "| \(sources[Key(party: total.party ?? "", category: total.category)]?.count ?? 0) |\n"
         }
         return text + "\n"
     }
@@ -75,25 +95,38 @@ public struct DatasetReport: Sendable {
         guard !dataset.findings.isEmpty else { return "## Findings\n\nNone.\n\n" }
         var text = "## Findings\n\nMost severe first. Each names its rule, what was expected and observed, and the claims with their quotes.\n\n"
         text += Self.findingCountsTable(dataset.findings)
-        let serious = dataset.findings.filter { $0.severity > .info }
-        let infos = dataset.findings.filter { $0.severity == .info }
-        let listed = serious.prefix(Self.Limits.seriousFindings) + infos.prefix(Self.Limits.infoFindings)
-        // Only the claims of the listed findings are looked up.
-        let wanted = Set(listed.flatMap { $0.claimIDs.prefix(8) })
+        // The listed findings are taken without copying the others.
+        var serious: [Finding] = []
+        var infos: [Finding] = []
+        var seriousCount = 0
+        var infoCount = 0
+        for finding in dataset.findings {
+            if finding.severity > .info {
+                if seriousCount < Self.Limits.seriousFindings { serious.append(finding) }
+                seriousCount += 1
+            } else if finding.severity == .info {
+                if infoCount < Self.Limits.infoFindings { infos.append(finding) }
+                infoCount += 1
+            }
+        }
+        let listed = serious + infos
+        // Only the claims of the listed findings are looked up, at their place in the input.
         var origins: [String: ClaimRecord] = [:]
-        for record in dataset.records where wanted.contains(record.claim.id) && origins[record.claim.id] == nil {
-            origins[record.claim.id] = record
+        for finding in listed {
+            for id in finding.claimIDs.prefix(8) where origins[id] == nil {
+                if let position = dataset.claimPositions[id] { origins[id] = dataset.records[position] }
+            }
         }
         var openedDetails = false
         for finding in listed {
             if finding.severity == .info && !openedDetails {
-                if serious.count > Self.Limits.seriousFindings {
-                    text += "\n\(serious.count - Self.Limits.seriousFindings) more errors and warnings are counted above and listed by "
+                if seriousCount > Self.Limits.seriousFindings {
+                    text += "\n\(seriousCount - Self.Limits.seriousFindings) more errors and warnings are counted above and listed by "
                     text += "`tally check` (all of them, with file and line).\n"
                 }
-                let shown = min(infos.count, Self.Limits.infoFindings)
-                text += "\n<details><summary>\(infos.count) info findings (merges, revisions, remainders)"
-                text += shown < infos.count ? "; the first \(shown) listed" : ""
+                let shown = min(infoCount, Self.Limits.infoFindings)
+                text += "\n<details><summary>\(infoCount) info findings (merges, revisions, remainders)"
+                text += shown < infoCount ? "; the first \(shown) listed" : ""
                 text += "</summary>\n\n"
                 openedDetails = true
             }
@@ -118,7 +151,17 @@ public struct DatasetReport: Sendable {
     /// How many findings each rule raised, by severity: complete whatever is listed.
     static func findingCountsTable(_ findings: [Finding]) -> String {
         var counts: [String: [Severity: Int]] = [:]
-        for finding in findings { counts[finding.rule, default: [:]][finding.severity, default: 0] += 1 }
+        // Findings come ordered by rule within a severity: count runs, and look a rule up once a run.
+        var run: (rule: String, severity: Severity, count: Int)?
+        for finding in findings {
+            if let current = run, current.rule == finding.rule, current.severity == finding.severity {
+                run!.count += 1
+                continue
+            }
+            if let run { counts[run.rule, default: [:]][run.severity, default: 0] += run.count }
+            run = (finding.rule, finding.severity, 1)
+        }
+        if let run { counts[run.rule, default: [:]][run.severity, default: 0] += run.count }
         var text = "| Rule | Errors | Warnings | Info |\n|---|---:|---:|---:|\n"
         for rule in counts.keys.sorted() {
             let row = counts[rule]!
