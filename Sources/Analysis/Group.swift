@@ -1,5 +1,4 @@
 import ClaimModel
-import Dispatch
 import Reconciliation
 import Statistics
 
@@ -51,25 +50,12 @@ extension DatasetStatistics {
             return min(settings.draws, max(1_000, settings.simulationBudget / simulated))
         }
 
-        /// The incident groups of `partition` and the running-total groups, in key order.
-        ///
-        /// Each incident group is computed on its own (its simulation has its own generator, seeded
-        /// alike), so the groups run on every core and give the same numbers as one after another.
-        static func groups(of dataset: ReconciledDataset, partition: Partition,
-                           settings: StatisticsSettings) throws(GSLError) -> [Group] {
-            let incidents = dataset.incidents
-            let count = partition.keys.count
-            let computed = ParallelSlots<Result<Group, GSLError>>(count: count)
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                computed[index] = Result { () throws(GSLError) -> Group in
-                    try group(partition.keys[index], of: partition.members[index].map { incidents[$0] }, settings: settings)
-                }
-            }
-            var result: [Group] = []
-            result.reserveCapacity(count)
-            for index in 0..<count { result.append(try computed[index]!.get()) }
+        /// The incident groups (computed by ``incidentGroup(_:of:incidents:settings:)``) with the
+        /// running-total groups of `series`, in key order.
+        static func groups(incidentGroups: [Group], series: [Series]) throws(GSLError) -> [Group] {
+            var result = incidentGroups
             var latest: [Key: [Double]] = [:]
-            for series in dataset.series {
+            for series in series {
                 let key = Key(party: series.key.party.isEmpty ? nil : series.key.party, category: series.key.category,
                               scope: .cumulative, period: "all")
                 latest[key, default: []].append(Double(series.latest.claim.value))
@@ -78,6 +64,13 @@ extension DatasetStatistics {
                 result.append(Group(key: key, summary: try DescriptiveSummary(of: values)))
             }
             return result.sorted { $0.key < $1.key }
+        }
+
+        /// Incident group `index` of `partition`. Each group is computed on its own (its simulation has
+        /// its own generator, seeded alike), so groups can run on every core and give the same numbers.
+        static func incidentGroup(_ index: Int, of partition: Partition, incidents: [Incident],
+                                  settings: StatisticsSettings) throws(GSLError) -> Group {
+            try group(partition.keys[index], of: partition.members[index].map { incidents[$0] }, settings: settings)
         }
 
         /// One incident group: its summary, sums, count interval and simulated (or approximated) total.
