@@ -1,5 +1,6 @@
 import Analysis
 import ClaimModel
+import Dispatch
 import Reconciliation
 import Statistics
 
@@ -23,6 +24,43 @@ public struct DatasetReport: Sendable {
     /// The page as Markdown.
     /// - Throws: ``GSLError`` if an interval cannot be computed (cannot happen for valid counts).
     public func markdown() throws(GSLError) -> String {
+        // The sections read the dataset alone: they are rendered at once on every core, the longest
+        // started first, and joined in page order.
+        let sections = Section.allCases
+        let rendered = ParallelSlots<Result<String, GSLError>>(count: sections.count)
+        let longestFirst: [Section] = [.sources, .introduction, .findings, .series, .headline, .charts, .incidents,
+                                       .statistics, .claims, .method]
+        DispatchQueue.concurrentPerform(iterations: longestFirst.count) { job in
+            let section = longestFirst[job]
+            rendered[section.rawValue] = Result { () throws(GSLError) in try text(of: section) }
+        }
+        var page = ""
+        for section in sections { page += try rendered[section.rawValue]!.get() }
+        return page
+    }
+
+    /// The parts of the page, in page order.
+    enum Section: Int, CaseIterable {
+        case introduction, headline, findings, charts, incidents, series, sources, statistics, method, claims
+    }
+
+    private func text(of section: Section) throws(GSLError) -> String {
+        switch section {
+        case .introduction: introduction()
+        case .headline: try headline()
+        case .findings: findingsSection()
+        case .charts: chartsSection()
+        case .incidents: incidentsSection()
+        case .series: seriesSection()
+        case .sources: sourcesSection()
+        case .statistics: statistics.map { StatisticsMarkdown.section(of: $0) } ?? ""
+        case .method: methodSection()
+        case .claims: claimsSection()
+        }
+    }
+
+    /// The title and the paragraph counting claims, documents, files, incidents, series and findings.
+    private func introduction() -> String {
         let (documents, files) = documentAndFileCounts()
         var counts: [Severity: Int] = [:]
         for finding in dataset.findings { counts[finding.severity, default: 0] += 1 }
@@ -33,15 +71,6 @@ public struct DatasetReport: Sendable {
         page += "Findings: **\(Self.counted(counts[.error] ?? 0, "error"))**, \(Self.counted(counts[.warning] ?? 0, "warning")), "
         page += "\(counts[.info] ?? 0) info. "
         page += "Policy `\(dataset.policy)`: \(dataset.policy.explanation).\n\n"
-        page += try headline()
-        page += findingsSection()
-        page += chartsSection()
-        page += incidentsSection()
-        page += seriesSection()
-        page += sourcesSection()
-        if let statistics { page += StatisticsMarkdown.section(of: statistics) }
-        page += methodSection()
-        page += claimsSection()
         return page
     }
 
