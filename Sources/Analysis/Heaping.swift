@@ -16,19 +16,21 @@ extension DatasetStatistics {
         public var heapedClaimIDs: [String]
 
         static func tests(of dataset: ReconciledDataset) throws(GSLError) -> [Heaping] {
-            // One pass over the records, keeping positions: each source text is named once, and texts
-            // naming the same source share its list, in input order.
-            let records = dataset.records
-            var all: [Int] = []
-            all.reserveCapacity(records.count)
+            // One pass over the claims, counting as it goes (a large dataset's claims are read once
+            // from memory): each source text is named once, and texts naming the same source share
+            // its tally, in input order.
+            struct Tally {
+                var eligible = 0
+                var heapedIDs: [String] = []
+            }
+            var all = Tally()
+            var bySource: [Tally] = []
             var sourceOfText: [String: Int] = [:]
             var sourceOfName: [SourceName: Int] = [:]
             var sources: [SourceName] = []
-            var members: [[Int]] = []
-            for (index, record) in records.enumerated() {
+            for record in dataset.records {
                 let claim = record.claim
                 guard claim.sameAs == nil else { continue }
-                all.append(index)
                 let text = claim.source ?? ""
                 let source: Int
                 if let known = sourceOfText[text] {
@@ -41,32 +43,28 @@ extension DatasetStatistics {
                         source = sources.count
                         sourceOfName[name] = source
                         sources.append(name)
-                        members.append([])
+                        bySource.append(Tally())
                     }
                     sourceOfText[text] = source
                 }
-                members[source].append(index)
+                let value = claim.value
+                guard value >= HeapingTest.minimumValue else { continue }
+                all.eligible += 1
+                bySource[source].eligible += 1
+                guard value % 5 == 0 else { continue }
+                let id = claim.id
+                all.heapedIDs.append(id)
+                bySource[source].heapedIDs.append(id)
             }
-            var result = [try heaping(of: all, in: records, source: nil)]
-            for source in sources.indices.sorted(by: { sources[$0] < sources[$1] }) {
-                let eligible = members[source].count(where: { records[$0].claim.value >= HeapingTest.minimumValue })
-                guard eligible >= minimumPerSource else { continue }
-                result.append(try heaping(of: members[source], in: records, source: sources[source].display))
+            func heaping(_ tally: Tally, source: String?) throws(GSLError) -> Heaping {
+                Heaping(source: source, test: try HeapingTest(count: tally.eligible, heapedCount: tally.heapedIDs.count),
+                        heapedClaimIDs: tally.heapedIDs)
+            }
+            var result = [try heaping(all, source: nil)]
+            for source in sources.indices.sorted(by: { sources[$0] < sources[$1] }) where bySource[source].eligible >= minimumPerSource {
+                result.append(try heaping(bySource[source], source: sources[source].display))
             }
             return result
-        }
-
-        /// The test over the claims at `positions` of `records`.
-        static func heaping(of positions: [Int], in records: [ClaimRecord], source: String?) throws(GSLError) -> Heaping {
-            var figures: [Int] = []
-            figures.reserveCapacity(positions.count)
-            var heaped: [String] = []
-            for position in positions {
-                let claim = records[position].claim
-                figures.append(claim.value)
-                if claim.value >= HeapingTest.minimumValue && claim.value % 5 == 0 { heaped.append(claim.id) }
-            }
-            return Heaping(source: source, test: try HeapingTest(figures: figures), heapedClaimIDs: heaped)
         }
 
         /// `stats.heaping` when the share of figures ending in 0 or 5 is significantly above 20 %.

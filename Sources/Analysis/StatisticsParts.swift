@@ -28,6 +28,8 @@ extension DatasetStatistics {
             // The single parts first: they are the longest, and every group can fill in beside them.
             let single = 4
             DispatchQueue.concurrentPerform(iterations: single + groupCount) { job in
+                var timer = job < single ? PhaseTimer() : nil
+                defer { timer?.mark("statistics: part \(job + 1)") }
                 switch job {
                 case 0:
                     daily[0] = Result { () throws(GSLError) in

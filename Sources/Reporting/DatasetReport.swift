@@ -32,7 +32,9 @@ public struct DatasetReport: Sendable {
                                        .statistics, .claims, .method]
         DispatchQueue.concurrentPerform(iterations: longestFirst.count) { job in
             let section = longestFirst[job]
+            var timer = PhaseTimer()
             rendered[section.rawValue] = Result { () throws(GSLError) in try text(of: section) }
+            timer.mark("render: \(section)")
         }
         var page = ""
         for section in sections { page += try rendered[section.rawValue]!.get() }
