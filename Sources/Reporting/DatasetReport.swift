@@ -65,7 +65,7 @@ public struct DatasetReport: Sendable {
     private func introduction() -> String {
         let (documents, files) = documentAndFileCounts()
         var counts: [Severity: Int] = [:]
-        for finding in dataset.findings { counts[finding.severity, default: 0] += 1 }
+        for index in dataset.findings.indices { counts[dataset.findings[index].severity, default: 0] += 1 }
         var page = "# Casualty claims: \(MarkdownText.cell(name))\n\n"
         page += "\(Self.counted(dataset.records.count, "claim")) from \(Self.counted(documents, "document"))"
         page += " in \(Self.counted(files, "file")), reconciled into \(Self.counted(dataset.incidents.count, "incident"))"
@@ -131,12 +131,13 @@ public struct DatasetReport: Sendable {
         var infos: [Finding] = []
         var seriousCount = 0
         var infoCount = 0
-        for finding in dataset.findings {
-            if finding.severity > .info {
-                if seriousCount < Self.Limits.seriousFindings { serious.append(finding) }
+        for index in dataset.findings.indices {
+            let severity = dataset.findings[index].severity
+            if severity > .info {
+                if seriousCount < Self.Limits.seriousFindings { serious.append(dataset.findings[index]) }
                 seriousCount += 1
-            } else if finding.severity == .info {
-                if infoCount < Self.Limits.infoFindings { infos.append(finding) }
+            } else if severity == .info {
+                if infoCount < Self.Limits.infoFindings { infos.append(dataset.findings[index]) }
                 infoCount += 1
             }
         }
@@ -183,16 +184,16 @@ public struct DatasetReport: Sendable {
     static func findingCountsTable(_ findings: [Finding]) -> String {
         var counts: [String: [Severity: Int]] = [:]
         // Findings come ordered by rule within a severity: count runs, and look a rule up once a run.
-        var run: (rule: String, severity: Severity, count: Int)?
-        for finding in findings {
-            if let current = run, current.rule == finding.rule, current.severity == finding.severity {
-                run!.count += 1
-                continue
-            }
-            if let run { counts[run.rule, default: [:]][run.severity, default: 0] += run.count }
-            run = (finding.rule, finding.severity, 1)
+        // (Findings are read in place, not copied.)
+        var runStart = 0
+        for index in findings.indices.dropFirst()
+        where findings[index].severity != findings[runStart].severity || findings[index].rule != findings[runStart].rule {
+            counts[findings[runStart].rule, default: [:]][findings[runStart].severity, default: 0] += index - runStart
+            runStart = index
         }
-        if let run { counts[run.rule, default: [:]][run.severity, default: 0] += run.count }
+        if !findings.isEmpty {
+            counts[findings[runStart].rule, default: [:]][findings[runStart].severity, default: 0] += findings.count - runStart
+        }
         var text = "| Rule | Errors | Warnings | Info |\n|---|---:|---:|---:|\n"
         for rule in counts.keys.sorted() {
             let row = counts[rule]!
@@ -229,9 +230,7 @@ public struct DatasetReport: Sendable {
         text += "|---|---|---|---|---:|---|---|---|---|\n"
         var shown = dataset.incidents
         if shown.count > Self.Limits.incidents {
-            // Sort positions, not the (large) incident values.
-            let largest = shown.indices.sorted { (shown[$0].best, shown[$1].id) > (shown[$1].best, shown[$0].id) }
-            shown = largest.prefix(Self.Limits.incidents).map { dataset.incidents[$0] }
+            shown = Self.largest(Self.Limits.incidents, of: shown)
             text = "## Incidents\n\nThe \(Self.Limits.incidents) largest of \(dataset.incidents.count) incidents, by date; "
                 + "`tally reconcile --format json` lists them all.\n\n" + text.dropFirst("## Incidents\n\n".count)
         }
@@ -246,6 +245,18 @@ public struct DatasetReport: Sendable {
         return text + "\n"
     }
 
+    /// The `count` largest incidents by best figure, ties broken by id (the smaller first), in no
+    /// particular order: the figures are ranked as integers, and ids compared only at the cut.
+    static func largest(_ count: Int, of incidents: [Incident]) -> [Incident] {
+        let bests = incidents.map(\.best)
+        let cut = bests.sorted(by: >)[count - 1]
+        var chosen = incidents.indices.filter { bests[$0] > cut }.map { incidents[$0] }
+        let atCut = incidents.indices.filter { bests[$0] == cut }.map { incidents[$0].id }.sorted()
+        let wanted = Set(atCut.prefix(count - chosen.count))
+        chosen += incidents.filter { $0.best == cut && wanted.contains($0.id) }
+        return chosen
+    }
+
     private func seriesSection() -> String {
         guard !dataset.series.isEmpty else { return "" }
         var text = "## Running totals\n\nEach series is one source's totals for one party, category, region and victim group, in the order of the day they count up to.\n\n"
@@ -258,7 +269,14 @@ public struct DatasetReport: Sendable {
                 .prefix(Self.Limits.series).sorted { $0.offset < $1.offset }.map(\.element))
             : dataset.series
         for series in longest {
-            let points = series.points.map { "\($0.claim.value) (\($0.claim.id))" }.joined(separator: " → ")
+            var points = ""
+            for (index, point) in series.points.enumerated() {
+                if index > 0 { points += " → " }
+                points += String(point.claim.value)
+                points += " ("
+                points += point.claim.id
+                points += ")"
+            }
             text += "| \(MarkdownText.cell(series.key.source.display)) | \(MarkdownText.cell(series.key.party.isEmpty ? nil : series.key.party)) "
             text += "| \(series.key.category.rawValue) | \(MarkdownText.cell(series.points.first?.claim.region)) | \(MarkdownText.cell(points)) |\n"
         }
