@@ -28,8 +28,11 @@ extension DatasetStatistics {
             var sourceOfText: [String: Int] = [:]
             var sourceOfName: [SourceName: Int] = [:]
             var sources: [SourceName] = []
-            for record in dataset.records {
-                let claim = record.claim
+            // Claims are read in place: copying a record would also count references to its file name,
+            // which every record shares.
+            let records = dataset.records
+            for index in records.indices {
+                let claim = records[index].claim
                 guard claim.sameAs == nil else { continue }
                 let text = claim.source ?? ""
                 let source: Int

@@ -25,13 +25,16 @@ extension DatasetReport {
         var ofText: [String: Int] = [:]
         var ofRecord: [Int32] = []
         ofRecord.reserveCapacity(dataset.records.count)
-        for record in dataset.records {
-            let text = record.claim.source ?? ""
+        // Claims are read in place: copying a record would also count references to its file name,
+        // which every record shares.
+        let records = dataset.records
+        for position in records.indices {
+            let text = records[position].claim.source ?? ""
             let index: Int
             if let known = ofText[text] {
                 index = known
             } else {
-                index = source(SourceName(record.claim.source))
+                index = source(SourceName(records[position].claim.source))
                 ofText[text] = index
             }
             rows[index].claims += 1

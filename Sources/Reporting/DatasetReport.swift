@@ -81,12 +81,16 @@ public struct DatasetReport: Sendable {
         var documents = Set<String>(minimumCapacity: dataset.records.count)
         var files = Set<String>()
         var lastFile: String?
-        for record in dataset.records {
-            documents.insert(record.claim.document ?? record.claim.id)
+        // Records are read in place: copying one would also count references to its file name, which
+        // the records of a file share.
+        let records = dataset.records
+        for index in records.indices {
+            let claim = records[index].claim
+            documents.insert(claim.document ?? claim.id)
             // Records of one file come together: hash a file name only when it changes.
-            if record.origin.file != lastFile {
-                files.insert(record.origin.file)
-                lastFile = record.origin.file
+            if records[index].origin.file != lastFile {
+                files.insert(records[index].origin.file)
+                lastFile = records[index].origin.file
             }
         }
         return (documents.count, files.count)
