@@ -61,41 +61,6 @@ public struct DatasetReport: Sendable {
         }
     }
 
-    /// The title and the paragraph counting claims, documents, files, incidents, series and findings.
-    private func introduction() -> String {
-        let (documents, files) = documentAndFileCounts()
-        var counts: [Severity: Int] = [:]
-        for index in dataset.findings.indices { counts[dataset.findings[index].severity, default: 0] += 1 }
-        var page = "# Casualty claims: \(MarkdownText.cell(name))\n\n"
-        page += "\(Self.counted(dataset.records.count, "claim")) from \(Self.counted(documents, "document"))"
-        page += " in \(Self.counted(files, "file")), reconciled into \(Self.counted(dataset.incidents.count, "incident"))"
-        page += " and \(Self.counted(dataset.series.count, "running-total series")). "
-        page += "Findings: **\(Self.counted(counts[.error] ?? 0, "error"))**, \(Self.counted(counts[.warning] ?? 0, "warning")), "
-        page += "\(counts[.info] ?? 0) info. "
-        page += "Policy `\(dataset.policy)`: \(dataset.policy.explanation).\n\n"
-        return page
-    }
-
-    /// How many distinct documents (a claim without one is its own) and input files the claims come from.
-    private func documentAndFileCounts() -> (documents: Int, files: Int) {
-        var documents = Set<String>(minimumCapacity: dataset.records.count)
-        var files = Set<String>()
-        var lastFile: String?
-        // Records are read in place: copying one would also count references to its file name, which
-        // the records of a file share.
-        let records = dataset.records
-        for index in records.indices {
-            let claim = records[index].claim
-            documents.insert(claim.document ?? claim.id)
-            // Records of one file come together: hash a file name only when it changes.
-            if records[index].origin.file != lastFile {
-                files.insert(records[index].origin.file)
-                lastFile = records[index].origin.file
-            }
-        }
-        return (documents.count, files.count)
-    }
-
     private func headline() throws(GSLError) -> String {
         var text = "## Totals\n\n"
         text += "Incidents are added once each (restatements merged, a source's revisions replaced); running totals are never added to them. "
@@ -126,86 +91,6 @@ public struct DatasetReport: Sendable {
         return text + "\n"
     }
 
-    private func findingsSection() -> String {
-        guard !dataset.findings.isEmpty else { return "## Findings\n\nNone.\n\n" }
-        var text = "## Findings\n\nMost severe first. Each names its rule, what was expected and observed, and the claims with their quotes.\n\n"
-        text += Self.findingCountsTable(dataset.findings)
-        // The listed findings are taken without copying the others.
-        var serious: [Finding] = []
-        var infos: [Finding] = []
-        var seriousCount = 0
-        var infoCount = 0
-        for index in dataset.findings.indices {
-            let severity = dataset.findings[index].severity
-            if severity > .info {
-                if seriousCount < Self.Limits.seriousFindings { serious.append(dataset.findings[index]) }
-                seriousCount += 1
-            } else if severity == .info {
-                if infoCount < Self.Limits.infoFindings { infos.append(dataset.findings[index]) }
-                infoCount += 1
-            }
-        }
-        let listed = serious + infos
-        // Only the claims of the listed findings are looked up, at their place in the input.
-        var origins: [String: ClaimRecord] = [:]
-        for finding in listed {
-            for id in finding.claimIDs.prefix(8) where origins[id] == nil {
-                if let position = dataset.claimPositions[id] { origins[id] = dataset.records[position] }
-            }
-        }
-        var openedDetails = false
-        for finding in listed {
-            if finding.severity == .info && !openedDetails {
-                if seriousCount > Self.Limits.seriousFindings {
-                    text += "\n\(seriousCount - Self.Limits.seriousFindings) more errors and warnings are counted above and listed by "
-                    text += "`tally check` (all of them, with file and line).\n"
-                }
-                let shown = min(infoCount, Self.Limits.infoFindings)
-                text += "\n<details><summary>\(infoCount) info findings (merges, revisions, remainders)"
-                text += shown < infoCount ? "; the first \(shown) listed" : ""
-                text += "</summary>\n\n"
-                openedDetails = true
-            }
-            text += "- **\(finding.severity.rawValue)** `\(finding.rule)`: \(MarkdownText.cell(finding.message))"
-            if let expected = finding.expected, let observed = finding.observed {
-                text += " Expected \(MarkdownText.cell(expected)), observed \(MarkdownText.cell(observed))."
-            }
-            text += "\n"
-            for id in finding.claimIDs.prefix(8) {
-                guard let record = origins[id] else { continue }
-                text += "  - \(MarkdownText.cell(id)) (\(MarkdownText.cell(record.origin.description))"
-                if let source = record.claim.source { text += ", \(MarkdownText.cell(source))" }
-                if let url = record.claim.url, let link = MarkdownText.link(url) { text += ", [source](\(link))" }
-                text += "): “\(MarkdownText.cell(record.claim.quote))”\n"
-            }
-            if finding.claimIDs.count > 8 { text += "  - … and \(finding.claimIDs.count - 8) more claims\n" }
-        }
-        if openedDetails { text += "\n</details>\n" }
-        return text + "\n"
-    }
-
-    /// How many findings each rule raised, by severity: complete whatever is listed.
-    static func findingCountsTable(_ findings: [Finding]) -> String {
-        var counts: [String: [Severity: Int]] = [:]
-        // Findings come ordered by rule within a severity: count runs, and look a rule up once a run.
-        // (Findings are read in place, not copied.)
-        var runStart = 0
-        for index in findings.indices.dropFirst()
-        where findings[index].severity != findings[runStart].severity || findings[index].rule != findings[runStart].rule {
-            counts[findings[runStart].rule, default: [:]][findings[runStart].severity, default: 0] += index - runStart
-            runStart = index
-        }
-        if !findings.isEmpty {
-            counts[findings[runStart].rule, default: [:]][findings[runStart].severity, default: 0] += findings.count - runStart
-        }
-        var text = "| Rule | Errors | Warnings | Info |\n|---|---:|---:|---:|\n"
-        for rule in counts.keys.sorted() {
-            let row = counts[rule]!
-            text += "| `\(rule)` | \(row[.error] ?? 0) | \(row[.warning] ?? 0) | \(row[.info] ?? 0) |\n"
-        }
-        return text + "\n"
-    }
-
     /// How much of each list a page shows; everything beyond is counted, never silently dropped.
     enum Limits {
         static let seriousFindings = 200
@@ -226,39 +111,6 @@ public struct DatasetReport: Sendable {
             text += "\(charts.count - RunningTotalChart.maximumCharts) more series are listed under Running totals.\n\n"
         }
         return text
-    }
-
-    private func incidentsSection() -> String {
-        guard !dataset.incidents.isEmpty else { return "" }
-        var text = "## Incidents\n\n| First day | Party | Category | Region | Best | Low–high | Grade | Sources (latest figure each) | Claims |\n"
-        text += "|---|---|---|---|---:|---|---|---|---|\n"
-        var shown = dataset.incidents
-        if shown.count > Self.Limits.incidents {
-            shown = Self.largest(Self.Limits.incidents, of: shown)
-            text = "## Incidents\n\nThe \(Self.Limits.incidents) largest of \(dataset.incidents.count) incidents, by date; "
-                + "`tally reconcile --format json` lists them all.\n\n" + text.dropFirst("## Incidents\n\n".count)
-        }
-        let ordered = shown.sorted { ($0.firstDay ?? Int.min, $0.id) < ($1.firstDay ?? Int.min, $1.id) }
-        for incident in ordered {
-            let day = incident.firstDay.map { CalendarDate(dayNumber: $0).description } ?? "–"
-            let sources = incident.latestBySource.map { "\($0.source.display): \($0.claim.value)" }.joined(separator: "; ")
-            text += "| \(day) | \(MarkdownText.cell(incident.party)) | \(incident.category.rawValue) | \(MarkdownText.cell(incident.region)) "
-            text += "| \(incident.best) | \(incident.low)–\(incident.high) | \(incident.grade.rawValue) | \(MarkdownText.cell(sources)) "
-            text += "| \(MarkdownText.cell(incident.claimIDs.joined(separator: ", "))) |\n"
-        }
-        return text + "\n"
-    }
-
-    /// The `count` largest incidents by best figure, ties broken by id (the smaller first), in no
-    /// particular order: the figures are ranked as integers, and ids compared only at the cut.
-    static func largest(_ count: Int, of incidents: [Incident]) -> [Incident] {
-        let bests = incidents.map(\.best)
-        let cut = bests.sorted(by: >)[count - 1]
-        var chosen = incidents.indices.filter { bests[$0] > cut }.map { incidents[$0] }
-        let atCut = incidents.indices.filter { bests[$0] == cut }.map { incidents[$0].id }.sorted()
-        let wanted = Set(atCut.prefix(count - chosen.count))
-        chosen += incidents.filter { $0.best == cut && wanted.contains($0.id) }
-        return chosen
     }
 
     private func seriesSection() -> String {
