@@ -46,6 +46,7 @@ public struct DatasetReport: Sendable {
         case introduction, headline, findings, charts, incidents, series, sources, statistics, method, claims
     }
 
+    /// One section's Markdown.
     private func text(of section: Section) throws(GSLError) -> String {
         switch section {
         case .introduction: introduction()
