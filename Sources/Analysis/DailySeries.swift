@@ -63,6 +63,21 @@ extension DatasetStatistics {
             return result
         }
 
+        /// The claims of every incident counted, day by day: ``claimIDs`` flattened, built in one array.
+        var everyClaimID: [String] {
+            var ids: [String] = []
+            ids.reserveCapacity(incidents.reduce(0) { $0 + $1.count })
+            for day in incidents {
+                for incident in day {
+                    for statement in incident.statements {
+                        ids.append(statement.claim.id)
+                        for restatement in statement.restatements { ids.append(restatement.id) }
+                    }
+                }
+            }
+            return ids
+        }
+
         var label: String { "\(party ?? "(party not stated)") \(category.rawValue)" }
 
         /// `stats.overdispersion` when the dispersion test is significant; `stats.changepoint` for each escalation.
@@ -75,7 +90,7 @@ extension DatasetStatistics {
                         + "process would (χ² = \(Number.text(dispersion.statistic)), \(dispersion.degreesOfFreedom) df, "
                         + "p \(Number.pValue(dispersion.pValue))): casualties come in clusters, so Poisson intervals understate the uncertainty.",
                     expected: "variance/mean ≈ 1", observed: Number.text(dispersion.index, digits: 2),
-                    claimIDs: claimIDs.flatMap { $0 }))
+                    claimIDs: everyClaimID))
             }
             for change in changePoints.changes where change.isEscalation {
                 let day = firstDay + change.index

@@ -29,17 +29,19 @@ public struct DatasetStatistics: Sendable {
     public init(dataset: ReconciledDataset, settings: StatisticsSettings = StatisticsSettings(),
                 findingsOnly: Bool = false) throws(GSLError) {
         var settings = settings
-        settings.draws = findingsOnly ? settings.draws : Group.effectiveDraws(for: dataset, settings: settings)
+        let partition = findingsOnly ? nil : Group.Partition(incidents: dataset.incidents)
+        if let partition { settings.draws = Group.effectiveDraws(for: partition, settings: settings) }
         self.settings = settings
-        groups = findingsOnly ? [] : try Group.groups(of: dataset, settings: settings)
-        daily = try DailySeries.series(of: dataset.incidents, settings: settings)
-        heaping = try Heaping.tests(of: dataset)
-        ratios = try Ratio.ratios(of: dataset, settings: settings)
-        captureRecapture = findingsOnly ? nil : try Recapture.estimate(of: dataset.incidents)
+        let parts = Parts(dataset: dataset, settings: settings, partition: partition, findingsOnly: findingsOnly)
+        groups = try parts.groups()
+        daily = try parts.daily[0]!.get().series
+        heaping = try parts.heaping[0]!.get().tests
+        ratios = try parts.ratios[0]!.get().ratios
+        captureRecapture = try parts.captureRecapture()
         var findings: [Finding] = []
-        findings += heaping.compactMap { $0.finding(significance: settings.significance) }
-        findings += daily.flatMap { $0.findings(significance: settings.significance) }
-        findings += ratios.compactMap { $0.finding(plausible: settings.plausibleRatio) }
+        findings += try parts.heaping[0]!.get().findings
+        findings += try parts.daily[0]!.get().findings
+        findings += try parts.ratios[0]!.get().findings
         findings.sort(by: Finding.severityOrder)
         self.findings = findings
     }

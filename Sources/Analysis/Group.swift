@@ -38,44 +38,24 @@ extension DatasetStatistics {
         /// The draws each simulated group gets: the requested number, fewer (at least 1,000) when the
         /// simulated groups together hold so many incidents that draws × incidents would pass
         /// ``StatisticsSettings/simulationBudget``. Groups above the simulation limit use the normal
-        /// approximation and cost nothing here.
-        static func effectiveDraws(for dataset: ReconciledDataset, settings: StatisticsSettings) -> Int {
+        /// approximation and cost nothing here. A group is sized by its party's name, an unnamed party
+        /// counting with an empty name.
+        static func effectiveDraws(for partition: Partition, settings: StatisticsSettings) -> Int {
             var sizes: [String: Int] = [:]
-            for incident in dataset.incidents {
-                let base = "\(incident.party ?? "")\u{1}\(incident.category.rawValue)"
-                sizes[base + "\u{1}all", default: 0] += 1
-                if let first = incident.firstDay { sizes[base + "\u{1}" + String(Number.day(first).prefix(7)), default: 0] += 1 }
+            for (key, members) in zip(partition.keys, partition.members) {
+                sizes["\(key.party ?? "")\u{1}\(key.category.rawValue)\u{1}\(key.period)", default: 0] += members.count
             }
             let simulated = sizes.values.filter { $0 <= settings.simulationLimit }.reduce(0, +)
             guard simulated > 0 else { return settings.draws }
             return min(settings.draws, max(1_000, settings.simulationBudget / simulated))
         }
 
-        static func groups(of dataset: ReconciledDataset, settings: StatisticsSettings) throws(GSLError) -> [Group] {
-            var incidents: [Key: [Incident]] = [:]
-            for incident in dataset.incidents {
-                var key = Key(party: incident.party, category: incident.category, scope: .incident, period: "all")
-                incidents[key, default: []].append(incident)
-                if let first = incident.firstDay {
-                    key.period = String(Number.day(first).prefix(7))
-                    incidents[key, default: []].append(incident)
-                }
-            }
-            var result: [Group] = []
-            for (key, members) in incidents {
-                let ranges = members.map(IncidentRange.init)
-                result.append(Group(
-                    key: key,
-                    summary: try DescriptiveSummary(of: members.map { Double($0.best) }),
-                    lowSum: ranges.reduce(0) { $0 + $1.low },
-                    highSum: ranges.contains { $0.high == nil } ? nil : ranges.reduce(0) { $0 + $1.high! },
-                    countInterval: try PoissonInterval(count: members.count),
-                    total: ranges.count > settings.simulationLimit
-                        ? try TotalUncertainty(normalApproximationOf: ranges, shape: settings.shape)
-                        : try TotalUncertainty(ranges: ranges, shape: settings.shape, draws: settings.draws, seed: settings.seed)))
-            }
+        /// The incident groups (computed by ``incidentGroup(_:of:incidents:settings:)``) with the
+        /// running-total groups of `series`, in key order.
+        static func groups(incidentGroups: [Group], series: [Series]) throws(GSLError) -> [Group] {
+            var result = incidentGroups
             var latest: [Key: [Double]] = [:]
-            for series in dataset.series {
+            for series in series {
                 let key = Key(party: series.key.party.isEmpty ? nil : series.key.party, category: series.key.category,
                               scope: .cumulative, period: "all")
                 latest[key, default: []].append(Double(series.latest.claim.value))
@@ -84,6 +64,27 @@ extension DatasetStatistics {
                 result.append(Group(key: key, summary: try DescriptiveSummary(of: values)))
             }
             return result.sorted { $0.key < $1.key }
+        }
+
+        /// Incident group `index` of `partition`. Each group is computed on its own (its simulation has
+        /// its own generator, seeded alike), so groups can run on every core and give the same numbers.
+        static func incidentGroup(_ index: Int, of partition: Partition, incidents: [Incident],
+                                  settings: StatisticsSettings) throws(GSLError) -> Group {
+            try group(partition.keys[index], of: partition.members[index].map { incidents[$0] }, settings: settings)
+        }
+
+        /// One incident group: its summary, sums, count interval and simulated (or approximated) total.
+        static func group(_ key: Key, of members: [Incident], settings: StatisticsSettings) throws(GSLError) -> Group {
+            let ranges = members.map(IncidentRange.init)
+            return Group(
+                key: key,
+                summary: try DescriptiveSummary(of: members.map { Double($0.best) }),
+                lowSum: ranges.reduce(0) { $0 + $1.low },
+                highSum: ranges.contains { $0.high == nil } ? nil : ranges.reduce(0) { $0 + $1.high! },
+                countInterval: try PoissonInterval(count: members.count),
+                total: ranges.count > settings.simulationLimit
+                    ? try TotalUncertainty(normalApproximationOf: ranges, shape: settings.shape)
+                    : try TotalUncertainty(ranges: ranges, shape: settings.shape, draws: settings.draws, seed: settings.seed))
         }
     }
 }

@@ -16,26 +16,58 @@ extension DatasetStatistics {
         public var heapedClaimIDs: [String]
 
         static func tests(of dataset: ReconciledDataset) throws(GSLError) -> [Heaping] {
-            let claims = dataset.records.map(\.claim).filter { $0.sameAs == nil }
-            var result = [try heaping(of: claims, source: nil)]
-            // Group by the text first (one hash per claim), then merge texts naming the same source,
-            // keeping input order.
-            var byText: [String: [Int]] = [:]
-            for (index, claim) in claims.enumerated() { byText[claim.source ?? "", default: []].append(index) }
-            var positions: [SourceName: [Int]] = [:]
-            for (text, members) in byText { positions[SourceName(text), default: []] += members }
-            let bySource = positions.mapValues { members in members.sorted().map { claims[$0] } }
-            for source in bySource.keys.sorted() {
-                let figures = bySource[source]!
-                guard figures.filter({ $0.value >= HeapingTest.minimumValue }).count >= minimumPerSource else { continue }
-                result.append(try heaping(of: figures, source: source.display))
+            // One pass over the claims, counting as it goes (a large dataset's claims are read once
+            // from memory): each source text is named once, and texts naming the same source share
+            // its tally, in input order.
+            struct Tally {
+                var eligible = 0
+                var heapedIDs: [String] = []
+            }
+            var all = Tally()
+            var bySource: [Tally] = []
+            var sourceOfText: [String: Int] = [:]
+            var sourceOfName: [SourceName: Int] = [:]
+            var sources: [SourceName] = []
+            // Claims are read in place: copying a record would also count references to its file name,
+            // which every record shares.
+            let records = dataset.records
+            for index in records.indices {
+                let claim = records[index].claim
+                guard claim.sameAs == nil else { continue }
+                let text = claim.source ?? ""
+                let source: Int
+                if let known = sourceOfText[text] {
+                    source = known
+                } else {
+                    let name = SourceName(text)
+                    if let known = sourceOfName[name] {
+                        source = known
+                    } else {
+                        source = sources.count
+                        sourceOfName[name] = source
+                        sources.append(name)
+                        bySource.append(Tally())
+                    }
+                    sourceOfText[text] = source
+                }
+                let value = claim.value
+                guard value >= HeapingTest.minimumValue else { continue }
+                all.eligible += 1
+                bySource[source].eligible += 1
+                guard value % 5 == 0 else { continue }
+                let id = claim.id
+                all.heapedIDs.append(id)
+                bySource[source].heapedIDs.append(id)
+            }
+            func heaping(_ tally: Tally, source: String?) throws(GSLError) -> Heaping {
+                Heaping(source: source, test: try HeapingTest(count: tally.eligible, heapedCount: tally.heapedIDs.count),
+                        heapedClaimIDs: tally.heapedIDs)
+            }
+            var result = [try heaping(all, source: nil)]
+            for source in sources.indices.sorted(by: { sources[$0] < sources[$1] }) where bySource[source].eligible >= minimumPerSource {
+                result.append(try heaping(bySource[source], source: sources[source].display))
             }
             return result
-        }
-
-        static func heaping(of claims: [Claim], source: String?) throws(GSLError) -> Heaping {
-            Heaping(source: source, test: try HeapingTest(figures: claims.map(\.value)),
-                    heapedClaimIDs: claims.filter { $0.value >= HeapingTest.minimumValue && $0.value % 5 == 0 }.map(\.id))
         }
 
         /// `stats.heaping` when the share of figures ending in 0 or 5 is significantly above 20 %.

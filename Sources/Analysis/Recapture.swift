@@ -14,28 +14,53 @@ extension DatasetStatistics {
         public var estimate: CaptureRecapture
 
         static func estimate(of incidents: [Incident]) throws(GSLError) -> Recapture? {
-            var lists: [SourceName: Set<String>] = [:]
+            // Sources by number; each incident adds one to the overlap of every pair of its sources
+            // (incident ids are unique, so this counts the common incidents of two lists).
+            var sourceOfName: [SourceName: Int] = [:]
+            var names: [SourceName] = []
+            var counts: [Int] = []
+            var overlaps: [Int: Int] = [:]
+            var present: [Int] = []
             for incident in incidents {
-                for source in Set(incident.sources) where source != .unattributed {
-                    lists[source, default: []].insert(incident.id)
+                present.removeAll(keepingCapacity: true)
+                for statement in incident.latestBySource where statement.source != .unattributed {
+                    let source: Int
+                    if let known = sourceOfName[statement.source] {
+                        source = known
+                    } else {
+                        source = names.count
+                        sourceOfName[statement.source] = source
+                        names.append(statement.source)
+                        counts.append(0)
+                    }
+                    guard !present.contains(source) else { continue }
+                    counts[source] += 1
+                    for other in present { overlaps[pair(source, other), default: 0] += 1 }
+                    present.append(source)
                 }
             }
-            let sources = lists.keys.sorted()
-            var best: (SourceName, SourceName, overlap: Int, total: Int)?
-            for (i, first) in sources.enumerated() {
-                for second in sources[(i + 1)...] {
-                    let overlap = lists[first]!.intersection(lists[second]!).count
-                    let total = lists[first]!.count + lists[second]!.count
-                    guard overlap > 0 else { continue }
-                    if best == nil || (overlap, total) > (best!.overlap, best!.total) {
-                        best = (first, second, overlap, total)
-                    }
+            // The pair sharing the most incidents, then listing the most, then first by name.
+            var rank = [Int](repeating: 0, count: names.count)
+            for (place, source) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() { rank[source] = place }
+            var best: (first: Int, second: Int, overlap: Int, total: Int)?
+            for (key, overlap) in overlaps {
+                var (first, second) = (key >> 32, key & 0xFFFF_FFFF)
+                if rank[second] < rank[first] { swap(&first, &second) }
+                let total = counts[first] + counts[second]
+                if let current = best {
+                    let better = (overlap, total, -rank[first], -rank[second])
+                        > (current.overlap, current.total, -rank[current.first], -rank[current.second])
+                    guard better else { continue }
                 }
+                best = (first, second, overlap, total)
             }
             guard let (first, second, overlap, _) = best else { return nil }
-            return Recapture(firstSource: first.display, secondSource: second.display,
-                             estimate: try CaptureRecapture(firstCount: lists[first]!.count, secondCount: lists[second]!.count,
+            return Recapture(firstSource: names[first].display, secondSource: names[second].display,
+                             estimate: try CaptureRecapture(firstCount: counts[first], secondCount: counts[second],
                                                             both: overlap))
         }
+
+        /// One key for an unordered pair of source numbers.
+        private static func pair(_ a: Int, _ b: Int) -> Int { min(a, b) << 32 | max(a, b) }
     }
 }

@@ -11,36 +11,68 @@ extension DatasetReport {
             var disagreements = 0
             var revisions = 0
         }
-        var rows: [SourceName: Row] = [:]
-        var bySourceClaim: [String: SourceName] = [:]
-        var names: [String: SourceName] = [:]
-        for record in dataset.records {
-            let text = record.claim.source ?? ""
-            let source = names[text] ?? SourceName(record.claim.source)
-            names[text] = source
-            rows[source, default: Row()].claims += 1
-            bySourceClaim[record.claim.id] = source
+        // Sources by number, in order of first appearance; each record's source by position.
+        var rows: [Row] = []
+        var names: [SourceName] = []
+        var number: [SourceName: Int] = [:]
+        func source(_ name: SourceName) -> Int {
+            if let known = number[name] { return known }
+            number[name] = names.count
+            names.append(name)
+            rows.append(Row())
+            return names.count - 1
         }
+        var ofText: [String: Int] = [:]
+        var ofRecord: [Int32] = []
+        ofRecord.reserveCapacity(dataset.records.count)
+        // Claims are read in place: copying a record would also count references to its file name,
+        // which every record shares.
+        let records = dataset.records
+        for position in records.indices {
+            let text = records[position].claim.source ?? ""
+            let index: Int
+            if let known = ofText[text] {
+                index = known
+            } else {
+                index = source(SourceName(records[position].claim.source))
+                ofText[text] = index
+            }
+            rows[index].claims += 1
+            ofRecord.append(Int32(index))
+        }
+        var seen: [Int] = []
         for incident in dataset.incidents {
-            for source in Set(incident.sources) { rows[source, default: Row()].incidents += 1 }
-        }
-        for series in dataset.series { rows[series.key.source, default: Row()].series += 1 }
-        for finding in dataset.findings where finding.rule == "sources.disagree" || finding.rule == "incident.revised" {
-            let sources = Set(finding.claimIDs.compactMap { bySourceClaim[$0] })
-            for source in sources {
-                if finding.rule == "sources.disagree" { rows[source, default: Row()].disagreements += 1 }
-                else { rows[source, default: Row()].revisions += 1 }
+            seen.removeAll(keepingCapacity: true)
+            for statement in incident.latestBySource {
+                let index = source(statement.source)
+                if !seen.contains(index) {
+                    seen.append(index)
+                    rows[index].incidents += 1
+                }
             }
         }
-        let ordered = rows.keys.sorted { (rows[$0]!.claims, $1.key) > (rows[$1]!.claims, $0.key) }
+        for series in dataset.series { rows[source(series.key.source)].series += 1 }
+        for finding in dataset.findings {
+            let isDisagreement = finding.rule == "sources.disagree"
+            guard isDisagreement || finding.rule == "incident.revised" else { continue }
+            seen.removeAll(keepingCapacity: true)
+            for id in finding.claimIDs {
+                guard let position = dataset.claimPositions[id] else { continue }
+                let index = Int(ofRecord[position])
+                guard !seen.contains(index) else { continue }
+                seen.append(index)
+                if isDisagreement { rows[index].disagreements += 1 } else { rows[index].revisions += 1 }
+            }
+        }
+        let ordered = names.indices.sorted { (rows[$0].claims, names[$1].key) > (rows[$1].claims, names[$0].key) }
         var text = "## Sources\n\n"
         text += "Sources are compared by name with wire and spokesperson detail folded (\"Health Ministry (via AFP)\" is the Health Ministry).\n\n"
         text += "| Source | Claims | Incidents reported | Running-total series | Disagreements with other sources | Own revisions |\n"
         text += "|---|---:|---:|---:|---:|---:|\n"
         let limit = 40
         for source in ordered.prefix(limit) {
-            let row = rows[source]!
-            text += "| \(MarkdownText.cell(source.display)) | \(row.claims) | \(row.incidents) | \(row.series) | \(row.disagreements) | \(row.revisions) |\n"
+            let row = rows[source]
+            text += "| \(MarkdownText.cell(names[source].display)) | \(row.claims) | \(row.incidents) | \(row.series) | \(row.disagreements) | \(row.revisions) |\n"
         }
         if ordered.count > limit { text += "\n\(ordered.count - limit) more sources with fewer claims are not listed.\n" }
         return text + "\n"

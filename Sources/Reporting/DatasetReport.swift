@@ -1,5 +1,6 @@
 import Analysis
 import ClaimModel
+import Dispatch
 import Reconciliation
 import Statistics
 
@@ -23,27 +24,42 @@ public struct DatasetReport: Sendable {
     /// The page as Markdown.
     /// - Throws: ``GSLError`` if an interval cannot be computed (cannot happen for valid counts).
     public func markdown() throws(GSLError) -> String {
-        let claims = dataset.records.map(\.claim)
-        let documents = Set(claims.map { $0.document ?? $0.id }).count
-        let files = Set(dataset.records.map(\.origin.file)).count
-        let counts = dataset.findingCounts
-        var page = "# Casualty claims: \(MarkdownText.cell(name))\n\n"
-        page += "\(Self.counted(claims.count, "claim")) from \(Self.counted(documents, "document"))"
-        page += " in \(Self.counted(files, "file")), reconciled into \(Self.counted(dataset.incidents.count, "incident"))"
-        page += " and \(Self.counted(dataset.series.count, "running-total series")). "
-        page += "Findings: **\(Self.counted(counts[.error] ?? 0, "error"))**, \(Self.counted(counts[.warning] ?? 0, "warning")), "
-        page += "\(counts[.info] ?? 0) info. "
-        page += "Policy `\(dataset.policy)`: \(dataset.policy.explanation).\n\n"
-        page += try headline()
-        page += findingsSection()
-        page += chartsSection()
-        page += incidentsSection()
-        page += seriesSection()
-        page += sourcesSection()
-        if let statistics { page += StatisticsMarkdown.section(of: statistics) }
-        page += methodSection()
-        page += claimsSection()
+        // The sections read the dataset alone: they are rendered at once on every core, the longest
+        // started first, and joined in page order.
+        let sections = Section.allCases
+        let rendered = ParallelSlots<Result<String, GSLError>>(count: sections.count)
+        let longestFirst: [Section] = [.sources, .introduction, .findings, .series, .headline, .charts, .incidents,
+                                       .statistics, .claims, .method]
+        DispatchQueue.concurrentPerform(iterations: longestFirst.count) { job in
+            let section = longestFirst[job]
+            var timer = PhaseTimer()
+            rendered[section.rawValue] = Result { () throws(GSLError) in try text(of: section) }
+            timer.mark("render: \(section)")
+        }
+        var page = ""
+        for section in sections { page += try rendered[section.rawValue]!.get() }
         return page
+    }
+
+    /// The parts of the page, in page order.
+    enum Section: Int, CaseIterable {
+        case introduction, headline, findings, charts, incidents, series, sources, statistics, method, claims
+    }
+
+    /// One section's Markdown.
+    private func text(of section: Section) throws(GSLError) -> String {
+        switch section {
+        case .introduction: introduction()
+        case .headline: try headline()
+        case .findings: findingsSection()
+        case .charts: chartsSection()
+        case .incidents: incidentsSection()
+        case .series: seriesSection()
+        case .sources: sourcesSection()
+        case .statistics: statistics.map { StatisticsMarkdown.section(of: $0) } ?? ""
+        case .method: methodSection()
+        case .claims: claimsSection()
+        }
     }
 
     private func headline() throws(GSLError) -> String {
@@ -53,12 +69,17 @@ public struct DatasetReport: Sendable {
         text += "counting noise only, not disagreement between sources, which low–high shows.\n\n"
         text += "| Party | Category | Incidents | Best | Low–high | Poisson 95% | Latest running total | Residual | Sources |\n"
         text += "|---|---|---:|---:|---|---|---|---:|---:|\n"
-        var sources: [String: Set<SourceName>] = [:]
+        struct Key: Hashable {
+            var party: String
+            var category: CasualtyCategory
+        }
+        var sources: [Key: Set<SourceName>] = [:]
         for incident in dataset.incidents {
-            sources["\(incident.party ?? "")\u{1}\(incident.category.rawValue)", default: []].formUnion(incident.sources)
+            let key = Key(party: incident.party ?? "", category: incident.category)
+            for statement in incident.latestBySource { sources[key, default: []].insert(statement.source) }
         }
         for series in dataset.series {
-            sources["\(series.key.party)\u{1}\(series.key.category.rawValue)", default: []].insert(series.key.source)
+            sources[Key(party: series.key.party, category: series.key.category), default: []].insert(series.key.source)
         }
         for total in dataset.periodTotals {
             let interval = try PoissonInterval(count: total.best)
@@ -66,63 +87,7 @@ public struct DatasetReport: Sendable {
             text += "| \(MarkdownText.cell(total.party ?? "(party not stated)")) | \(total.category.rawValue) | \(total.incidentCount) "
             text += "| \(total.best) | \(total.low)–\(Self.bound(total.high)) | \(Self.format(interval.lower))–\(Self.format(interval.upper)) "
             text += "| \(running ?? "–") | \(total.residual.map(String.init) ?? "–") "
-            text += "| \(sources["\(total.party ?? "")\u{1}\(total.category.rawValue)"]?.count ?? 0) |\n"
-        }
-        return text + "\n"
-    }
-
-    private func findingsSection() -> String {
-        guard !dataset.findings.isEmpty else { return "## Findings\n\nNone.\n\n" }
-        var text = "## Findings\n\nMost severe first. Each names its rule, what was expected and observed, and the claims with their quotes.\n\n"
-        text += Self.findingCountsTable(dataset.findings)
-        let serious = dataset.findings.filter { $0.severity > .info }
-        let infos = dataset.findings.filter { $0.severity == .info }
-        let listed = serious.prefix(Self.Limits.seriousFindings) + infos.prefix(Self.Limits.infoFindings)
-        // Only the claims of the listed findings are looked up.
-        let wanted = Set(listed.flatMap { $0.claimIDs.prefix(8) })
-        var origins: [String: ClaimRecord] = [:]
-        for record in dataset.records where wanted.contains(record.claim.id) && origins[record.claim.id] == nil {
-            origins[record.claim.id] = record
-        }
-        var openedDetails = false
-        for finding in listed {
-            if finding.severity == .info && !openedDetails {
-                if serious.count > Self.Limits.seriousFindings {
-                    text += "\n\(serious.count - Self.Limits.seriousFindings) more errors and warnings are counted above and listed by "
-                    text += "`tally check` (all of them, with file and line).\n"
-                }
-                let shown = min(infos.count, Self.Limits.infoFindings)
-                text += "\n<details><summary>\(infos.count) info findings (merges, revisions, remainders)"
-                text += shown < infos.count ? "; the first \(shown) listed" : ""
-                text += "</summary>\n\n"
-                openedDetails = true
-            }
-            text += "- **\(finding.severity.rawValue)** `\(finding.rule)`: \(MarkdownText.cell(finding.message))"
-            if let expected = finding.expected, let observed = finding.observed {
-                text += " Expected \(MarkdownText.cell(expected)), observed \(MarkdownText.cell(observed))."
-            }
-            text += "\n"
-            for id in finding.claimIDs.prefix(8) {
-                guard let record = origins[id] else { continue }
-                text += "  - \(MarkdownText.cell(id)) (\(MarkdownText.cell(record.origin.description))"
-                if let source = record.claim.source { text += ", \(MarkdownText.cell(source))" }
-                if let url = record.claim.url, let link = MarkdownText.link(url) { text += ", [source](\(link))" }
-                text += "): “\(MarkdownText.cell(record.claim.quote))”\n"
-            }
-            if finding.claimIDs.count > 8 { text += "  - … and \(finding.claimIDs.count - 8) more claims\n" }
-        }
-        if openedDetails { text += "\n</details>\n" }
-        return text + "\n"
-    }
-
-    /// How many findings each rule raised, by severity: complete whatever is listed.
-    static func findingCountsTable(_ findings: [Finding]) -> String {
-        var counts: [String: [Severity: Int]] = [:]
-        for finding in findings { counts[finding.rule, default: [:]][finding.severity, default: 0] += 1 }
-        var text = "| Rule | Errors | Warnings | Info |\n|---|---:|---:|---:|\n"
-        for rule in counts.keys.sorted() {
-            let row = counts[rule]!
-            text += "| `\(rule)` | \(row[.error] ?? 0) | \(row[.warning] ?? 0) | \(row[.info] ?? 0) |\n"
+            text += "| \(sources[Key(party: total.party ?? "", category: total.category)]?.count ?? 0) |\n"
         }
         return text + "\n"
     }
@@ -149,29 +114,6 @@ public struct DatasetReport: Sendable {
         return text
     }
 
-    private func incidentsSection() -> String {
-        guard !dataset.incidents.isEmpty else { return "" }
-        var text = "## Incidents\n\n| First day | Party | Category | Region | Best | Low–high | Grade | Sources (latest figure each) | Claims |\n"
-        text += "|---|---|---|---|---:|---|---|---|---|\n"
-        var shown = dataset.incidents
-        if shown.count > Self.Limits.incidents {
-            // Sort positions, not the (large) incident values.
-            let largest = shown.indices.sorted { (shown[$0].best, shown[$1].id) > (shown[$1].best, shown[$0].id) }
-            shown = largest.prefix(Self.Limits.incidents).map { dataset.incidents[$0] }
-            text = "## Incidents\n\nThe \(Self.Limits.incidents) largest of \(dataset.incidents.count) incidents, by date; "
-                + "`tally reconcile --format json` lists them all.\n\n" + text.dropFirst("## Incidents\n\n".count)
-        }
-        let ordered = shown.sorted { ($0.firstDay ?? Int.min, $0.id) < ($1.firstDay ?? Int.min, $1.id) }
-        for incident in ordered {
-            let day = incident.firstDay.map { CalendarDate(dayNumber: $0).description } ?? "–"
-            let sources = incident.latestBySource.map { "\($0.source.display): \($0.claim.value)" }.joined(separator: "; ")
-            text += "| \(day) | \(MarkdownText.cell(incident.party)) | \(incident.category.rawValue) | \(MarkdownText.cell(incident.region)) "
-            text += "| \(incident.best) | \(incident.low)–\(incident.high) | \(incident.grade.rawValue) | \(MarkdownText.cell(sources)) "
-            text += "| \(MarkdownText.cell(incident.claimIDs.joined(separator: ", "))) |\n"
-        }
-        return text + "\n"
-    }
-
     private func seriesSection() -> String {
         guard !dataset.series.isEmpty else { return "" }
         var text = "## Running totals\n\nEach series is one source's totals for one party, category, region and victim group, in the order of the day they count up to.\n\n"
@@ -184,7 +126,14 @@ public struct DatasetReport: Sendable {
                 .prefix(Self.Limits.series).sorted { $0.offset < $1.offset }.map(\.element))
             : dataset.series
         for series in longest {
-            let points = series.points.map { "\($0.claim.value) (\($0.claim.id))" }.joined(separator: " → ")
+            var points = ""
+            for (index, point) in series.points.enumerated() {
+                if index > 0 { points += " → " }
+                points += String(point.claim.value)
+                points += " ("
+                points += point.claim.id
+                points += ")"
+            }
             text += "| \(MarkdownText.cell(series.key.source.display)) | \(MarkdownText.cell(series.key.party.isEmpty ? nil : series.key.party)) "
             text += "| \(series.key.category.rawValue) | \(MarkdownText.cell(series.points.first?.claim.region)) | \(MarkdownText.cell(points)) |\n"
         }

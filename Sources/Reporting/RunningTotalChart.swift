@@ -33,9 +33,20 @@ struct RunningTotalChart {
             }
             best[key] = series
         }
+        // The dated incidents of each charted party and category, gathered in one pass.
+        struct Key: Hashable {
+            var party: String
+            var category: CasualtyCategory
+        }
+        var dated: [Key: [Incident]] = [:]
+        for series in best.values { dated[Key(party: series.key.party, category: series.key.category)] = [] }
+        for incident in dataset.incidents where incident.lastDay != nil {
+            let key = Key(party: incident.party ?? "", category: incident.category)
+            dated[key]?.append(incident)
+        }
         let charts = best.values.map { series -> RunningTotalChart in
-            let incidents = dataset.incidents
-                .filter { ($0.party ?? "") == series.key.party && $0.category == series.key.category && $0.lastDay != nil }
+            // Incidents ending on the same day are counted together, so their order among themselves does not matter.
+            let incidents = dated[Key(party: series.key.party, category: series.key.category)]!
                 .filter { ($0.firstDay ?? $0.lastDay!) >= (series.key.startDay ?? Int.min) }
                 .sorted { $0.lastDay! < $1.lastDay! }
             // Series points are in day order: walk the incidents once, keeping a running sum.

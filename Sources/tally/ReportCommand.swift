@@ -44,14 +44,16 @@ extension Tally {
             timer.mark("reconcile")
             let statistics = try DatasetStatistics(dataset: reconciled)
             timer.mark("statistics")
-            let dataset = reconciled.addingFindings(of: statistics)
-            let page = try DatasetReport(name: name, dataset: dataset, statistics: statistics).markdown()
+            let report = DatasetReport(name: name, dataset: reconciled.addingFindings(of: statistics), statistics: statistics)
+            let page = try report.markdown()
             let destination = output ?? "Reports/\(name).md"
             timer.mark("render")
             try AtomicFile.write(page, to: destination)
             timer.mark("write")
             print("wrote \(destination): \(records.count) claims")
-            Tally.finishWithoutTeardown()
+            // The process ends here: the large values are never taken apart (freeing a million
+            // claims and findings one by one would cost seconds for nothing).
+            withExtendedLifetime((records, reconciled, report)) { Tally.finishWithoutTeardown() }
         }
 
         /// `Datasets/idlib-2020/` → `idlib-2020`; `x/claims.csv` → `claims`.

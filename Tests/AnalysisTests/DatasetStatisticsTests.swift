@@ -96,6 +96,35 @@ struct DatasetStatisticsTests {
         #expect(recapture.estimate.chapman == 6.5)
     }
 
+    @Test func captureRecaptureBreaksTiesByName() throws {
+        // Three sources each share two incidents with each other and list four: the first pair by name wins.
+        var claims: [Claim] = []
+        for (source, days) in [("Agency C", [1, 2, 5, 6]), ("Agency B", [1, 2, 3, 4]), ("Agency A", [3, 4, 5, 6])] {
+            for day in days { claims.append(incident("\(source.last!)\(day)", 3 + day, day: day, source: source, region: "town \(day)")) }
+        }
+        let recapture = try #require(try statistics(claims).captureRecapture)
+        #expect([recapture.firstSource, recapture.secondSource] == ["Agency A", "Agency B"])
+        #expect(recapture.estimate.both == 2)
+    }
+
+    @Test func heapingPerSourceFoldsSpellingsOfOneSource() throws {
+        let claims = (0..<12).map { incident("m\($0)", 10 * ($0 + 1), day: $0, source: $0 % 2 == 0 ? "Health Ministry" : "Health Ministry (via AFP)") }
+            + (0..<12).map { incident("o\($0)", 11 + $0 * 5, day: $0, source: "Observers", region: "town \($0)") }
+        let result = try statistics(claims)
+        #expect(result.heaping.map(\.source) == [nil, "Health Ministry", "Observers"])
+        #expect(result.heaping[1].test.count == 12)
+        #expect(result.heaping[1].heapedClaimIDs == (0..<12).map { "m\($0)" })
+    }
+
+    @Test func monthlyGroupsMatchTheirIncidents() throws {
+        let claims = (0..<40).map { incident("g\($0)", 1 + $0, day: $0 * 3, low: $0, high: 2 + $0) }
+        let result = try statistics(claims)
+        let months = result.groups.filter { $0.key.scope == .incident && $0.key.period != "all" }
+        #expect(months.map(\.summary.count).reduce(0, +) == 40)
+        #expect(months.map(\.key.period) == months.map(\.key.period).sorted())
+        #expect(months.allSatisfy { $0.total != nil && $0.countInterval != nil })
+    }
+
     @Test func hugeFiguresNeitherAbortNorTrap() async {
         await #expect(processExitsWith: .success) {
             let claims = [
