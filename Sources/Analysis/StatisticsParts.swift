@@ -27,7 +27,7 @@ extension DatasetStatistics {
             incidentGroups = ParallelSlots(count: groupCount)
             // The single parts first: they are the longest, and every group can fill in beside them.
             let single = 4
-            DispatchQueue.concurrentPerform(iterations: single + groupCount) { job in
+            Parallelism.perform(iterations: single + groupCount) { job in
                 var timer = job < single ? PhaseTimer() : nil
                 defer { timer?.mark("statistics: part \(job + 1)") }
                 switch job {

@@ -30,7 +30,7 @@ public struct DatasetReport: Sendable {
         let rendered = ParallelSlots<Result<String, GSLError>>(count: sections.count)
         let longestFirst: [Section] = [.sources, .introduction, .findings, .series, .headline, .charts, .incidents,
                                        .statistics, .claims, .method]
-        DispatchQueue.concurrentPerform(iterations: longestFirst.count) { job in
+        Parallelism.perform(iterations: longestFirst.count) { job in
             let section = longestFirst[job]
             var timer = PhaseTimer()
             rendered[section.rawValue] = Result { () throws(GSLError) in try text(of: section) }

@@ -31,13 +31,16 @@ extension Tally {
 
         @OptionGroup var vagueProfile: VagueProfileOption
 
+        @OptionGroup var jobs: JobsOption
+
         func validate() throws {
             guard !inputs.isEmpty else { throw ValidationError("name at least one dataset folder or claim file") }
         }
 
         func run() throws {
+            jobs.apply()
             var timer = PhaseTimer()
-            let records = try ClaimInputs.records(at: inputs, vagueProfile: vagueProfile.profile())
+            let records = try ClaimInputs.claims(at: inputs, vagueProfile: vagueProfile.profile())
             timer.mark("read")
             let name = title ?? Self.datasetName(of: inputs[0])
             let reconciled = Reconciler(policy: policyOption.parsed).reconcile(records)
@@ -50,7 +53,7 @@ extension Tally {
             timer.mark("render")
             try AtomicFile.write(page, to: destination)
             timer.mark("write")
-            print("wrote \(destination): \(records.count) claims")
+            print("wrote \(destination): \(records.records.count) claims")
             // The process ends here: the large values are never taken apart (freeing a million
             // claims and findings one by one would cost seconds for nothing).
             withExtendedLifetime((records, reconciled, report)) { Tally.finishWithoutTeardown() }

@@ -28,6 +28,8 @@ extension Tally {
 
         @OptionGroup var policyOption: PolicyOption
 
+        @OptionGroup var jobs: JobsOption
+
         @Option(help: "Seed of the Monte Carlo generator.")
         var seed: UInt32 = TotalUncertainty.defaultSeed
 
@@ -46,7 +48,8 @@ extension Tally {
         }
 
         func run() throws {
-            let records = try ClaimInputs.records(at: inputs)
+            jobs.apply()
+            let records = try ClaimInputs.claims(at: inputs)
             let dataset = Reconciler(policy: policyOption.parsed).reconcile(records)
             var settings = StatisticsSettings()
             settings.seed = seed
