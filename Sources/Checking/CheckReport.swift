@@ -8,30 +8,25 @@ import Reconciliation
 /// Pure functions of the result; the counts always cover every finding, whatever `maxFindings` lists.
 public enum CheckReport {
     /// `file:line: severity: [rule] message (expected …, observed …) [claims …]`, then a summary line.
-    public static func text(_ result: CheckResult) -> String {
+    public static func text(_ result: CheckResult) -> String { textPieces(result).joined() }
+
+    /// ``text(_:)`` in pieces to be written one after the other (a large dataset's listing runs to
+    /// hundreds of megabytes: it is never joined into one string).
+    public static func textPieces(_ result: CheckResult) -> [String] {
         let listed = result.listed
-        // A large dataset lists hundreds of thousands of findings: written in pieces on every core.
-        let pieceSize = 4096
-        let pieces = (listed.count + pieceSize - 1) / pieceSize
-        let rendered = ParallelSlots<String>(count: pieces)
-        Parallelism.perform(iterations: pieces) { piece in
-            var text = ""
-            for item in listed[piece * pieceSize..<min(listed.count, (piece + 1) * pieceSize)] {
-                if let place = item.location { text += "\(place): " }
-                text += "\(item.severity.rawValue): [\(item.finding.rule)] \(item.finding.message)"
-                if let expected = item.finding.expected, let observed = item.finding.observed {
-                    text += " (expected \(expected), observed \(observed))"
-                }
-                text += " [claims \(item.finding.claimIDs.joined(separator: ", "))]"
-                if item.isBaselined { text += " (baseline)" }
-                text += "\n"
+        var pieces = inPieces(listed) { _, item, text in
+            if let place = item.location { text += "\(place): " }
+            text += "\(item.severity.rawValue): [\(item.finding.rule)] \(item.finding.message)"
+            if let expected = item.finding.expected, let observed = item.finding.observed {
+                text += " (expected \(expected), observed \(observed))"
             }
-            rendered[piece] = text
+            text += " [claims \(item.finding.claimIDs.joined(separator: ", "))]"
+            if item.isBaselined { text += " (baseline)" }
+            text += "\n"
         }
-        var text = (0..<pieces).map { rendered[$0]! }.joined()
         let hidden = result.findingCount - listed.count
-        if hidden > 0 { text += "… \(hidden) more findings not listed (--max-findings)\n" }
-        return text + summary(result) + "\n"
+        if hidden > 0 { pieces.append("… \(hidden) more findings not listed (--max-findings)\n") }
+        return pieces + [summary(result) + "\n"]
     }
 
     /// "checked 6 claims in 1 file: 0 errors, 0 warnings, 2 info (0 baselined); passed (fail on error)".
@@ -49,11 +44,14 @@ public enum CheckReport {
     /// The documented JSON report: `summary` {claims, files, errors, warnings, infos, baselined,
     /// failed, fail_on, listed}, and `findings` [{rule, severity, message, expected, observed,
     /// fingerprint, baselined, claims: [{id, file, line, quote}]}].
-    public static func json(_ result: CheckResult) -> String {
+    public static func json(_ result: CheckResult) -> String { jsonPieces(result).joined() }
+
+    /// ``json(_:)`` in pieces to be written one after the other.
+    public static func jsonPieces(_ result: CheckResult) -> [String] {
         let counts = result.counts
         let listed = result.listed
-        var json = "{\n  \"findings\": ["
-        for (index, item) in listed.enumerated() {
+        var pieces = ["{\n  \"findings\": ["]
+        pieces += inPieces(listed) { index, item, json in
             json += index == 0 ? "\n" : ",\n"
             json += "    {\"baselined\": \(item.isBaselined), \"claims\": ["
             json += item.claims.map { claim in
@@ -64,28 +62,33 @@ public enum CheckReport {
             json += "\"message\": \(quoted(item.finding.message)), \"observed\": \(quoted(item.finding.observed)), "
             json += "\"rule\": \(quoted(item.finding.rule)), \"severity\": \(quoted(item.severity.rawValue))}"
         }
-        json += listed.isEmpty ? "],\n" : "\n  ],\n"
+        var json = listed.isEmpty ? "],\n" : "\n  ],\n"
         json += "  \"summary\": {\"baselined\": \(result.baselinedCount), \"claims\": \(result.claimCount), "
         json += "\"errors\": \(counts[.error] ?? 0), \"fail_on\": \(quoted(result.configuration.failOn?.rawValue ?? "never")), "
         json += "\"failed\": \(result.fails), \"files\": \(result.fileCount), \"infos\": \(counts[.info] ?? 0), "
         json += "\"listed\": \(listed.count), \"warnings\": \(counts[.warning] ?? 0)}\n}\n"
-        return json
+        return pieces + [json]
     }
 
     /// JUnit XML: one test suite per rule, one test case per finding; findings at or above the
     /// failure threshold are failures, the others pass with their message as output.
-    public static func junit(_ result: CheckResult) -> String {
+    public static func junit(_ result: CheckResult) -> String { junitPieces(result).joined() }
+
+    /// ``junit(_:)`` in pieces to be written one after the other.
+    public static func junitPieces(_ result: CheckResult) -> [String] {
         let listed = result.listed
         let byRule = Dictionary(grouping: listed, by: \.finding.rule)
         let failures = listed.filter { isFailing($0, result) }.count
+        var pieces: [String] = []
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites name=\"tally check\" tests=\"\(listed.count)\" failures=\"\(failures)\">\n"
         for rule in byRule.keys.sorted() {
             let items = byRule[rule]!
             let ruleFailures = items.filter { isFailing($0, result) }.count
             xml += "  <testsuite name=\"\(xmlEscaped(rule))\" tests=\"\(items.count)\" failures=\"\(ruleFailures)\">\n"
-            for item in items {
-                let name = "\(item.finding.rule) \(item.claims.map(\.id).joined(separator: ","))"
+            pieces.append(xml)
+            pieces += inPieces(items) { _, item, xml in
+                let name = "\(item.finding.rule) \(item.finding.claimIDs.joined(separator: ","))"
                 let file = item.location.map { " file=\"\(xmlEscaped($0.file))\" line=\"\($0.line)\"" } ?? ""
                 xml += "    <testcase name=\"\(xmlEscaped(name))\" classname=\"\(xmlEscaped(rule))\"\(file)>"
                 let detail = detailText(item)
@@ -97,9 +100,9 @@ public enum CheckReport {
                 }
                 xml += "</testcase>\n"
             }
-            xml += "  </testsuite>\n"
+            xml = "  </testsuite>\n"
         }
-        return xml + "</testsuites>\n"
+        return pieces + [xml + "</testsuites>\n"]
     }
 
     /// A compact Markdown summary: counts, then a table of the most severe findings, at most
@@ -151,6 +154,20 @@ public enum CheckReport {
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 
+    /// The findings rendered by `render` (given each one's index) and joined in order: a large
+    /// dataset lists hundreds of thousands of findings, so they are written in pieces on every core.
+    static func inPieces(_ items: [CheckedFinding], render: @Sendable (Int, CheckedFinding, inout String) -> Void) -> [String] {
+        let pieceSize = 4096
+        let pieces = (items.count + pieceSize - 1) / pieceSize
+        let rendered = ParallelSlots<String>(count: pieces)
+        Parallelism.perform(iterations: pieces) { piece in
+            var text = ""
+            for index in piece * pieceSize..<min(items.count, (piece + 1) * pieceSize) { render(index, items[index], &text) }
+            rendered[piece] = text
+        }
+        return (0..<pieces).map { rendered[$0]! }
+    }
+
     static func isFailing(_ item: CheckedFinding, _ result: CheckResult) -> Bool {
         guard let threshold = result.configuration.failOn else { return false }
         return !item.isBaselined && item.severity >= threshold
@@ -170,6 +187,11 @@ public enum CheckReport {
     static func quoted(_ text: String?) -> String { text.map(JSONString.quoted) ?? "null" }
 
     static func xmlEscaped(_ text: String) -> String {
+        let needsEscaping = text.utf8.contains {
+            $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"")
+                || $0 == UInt8(ascii: "'") || ($0 < 0x20 && $0 != 0x0A && $0 != 0x09)
+        }
+        guard needsEscaping else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -2,7 +2,11 @@ import ClaimModel
 
 /// The readable text summary of a reconciled dataset (`tally reconcile`, on a terminal).
 public enum ReconciliationSummary {
-    public static func text(of dataset: ReconciledDataset) -> String {
+    public static func text(of dataset: ReconciledDataset) -> String { pieces(of: dataset).joined() }
+
+    /// ``text(of:)`` in pieces to be written one after the other: a large dataset lists
+    /// hundreds of thousands of findings, rendered on every core and never joined into one string.
+    public static func pieces(of dataset: ReconciledDataset) -> [String] {
         let counts = dataset.findingCounts
         var lines: [String] = []
         lines.append("\(dataset.records.count) claims → \(dataset.incidents.count) incidents, \(dataset.series.count) running-total series")
@@ -19,20 +23,26 @@ public enum ReconciliationSummary {
             }
             lines.append(line)
         }
-        let origins = Dictionary(dataset.records.map { ($0.claim.id, $0.origin) }, uniquingKeysWith: { first, _ in first })
         if !dataset.findings.isEmpty {
             lines.append("")
             lines.append("findings, most severe first:")
         }
-        for finding in dataset.findings {
-            let place = finding.claimIDs.first.flatMap { origins[$0] }.map { "\($0): " } ?? ""
-            var line = "  \(place)\(finding.severity.rawValue) [\(finding.rule)] \(finding.message)"
-            if let expected = finding.expected, let observed = finding.observed {
-                line += " (expected \(expected), observed \(observed))"
+        let findings = dataset.findings
+        let pieceSize = 4096
+        let pieceCount = (findings.count + pieceSize - 1) / pieceSize
+        let rendered = ParallelSlots<String>(count: pieceCount)
+        Parallelism.perform(iterations: pieceCount) { piece in
+            var text = ""
+            for finding in findings[piece * pieceSize..<min(findings.count, (piece + 1) * pieceSize)] {
+                let origin = finding.claimIDs.first.flatMap { dataset.claimPositions[$0] }.map { dataset.records[$0].origin }
+                text += "  \(origin.map { "\($0): " } ?? "")\(finding.severity.rawValue) [\(finding.rule)] \(finding.message)"
+                if let expected = finding.expected, let observed = finding.observed {
+                    text += " (expected \(expected), observed \(observed))"
+                }
+                text += " claims: " + finding.claimIDs.joined(separator: ", ") + "\n"
             }
-            line += " claims: " + finding.claimIDs.joined(separator: ", ")
-            lines.append(line)
+            rendered[piece] = text
         }
-        return lines.joined(separator: "\n") + "\n"
+        return [lines.joined(separator: "\n") + "\n"] + (0..<pieceCount).map { rendered[$0]! }
     }
 }

@@ -2,12 +2,25 @@ import ClaimModel
 
 /// Rules about sources: `sources.disagree`, `incident.revised`, `restatement.merged`.
 enum SourceRules {
-    static func findings(in context: ReconciliationContext) -> [Finding] {
+    /// The rules as independent tasks, run at once on every core; their findings, joined in
+    /// this order, are those of the rule family.
+    static func tasks(in context: ReconciliationContext) -> [@Sendable () -> [Finding]] {
+        [{ incidentFindings(in: context) }, { totalAndRestatementFindings(in: context) }]
+    }
+
+    /// `sources.disagree` and `incident.revised` for each incident.
+    static func incidentFindings(in context: ReconciliationContext) -> [Finding] {
         var findings: [Finding] = []
         for incident in context.incidents {
             findings += disagreement(among: incident.latestBySource, what: "this incident", thresholds: context.thresholds)
             findings += revisions(in: incident)
         }
+        return findings
+    }
+
+    /// `sources.disagree` between running totals of one day, and `restatement.merged`.
+    static func totalAndRestatementFindings(in context: ReconciliationContext) -> [Finding] {
+        var findings: [Finding] = []
         // Running totals of different sources counting up to the same day.
         struct Day: Hashable {
             var party: Int, category: CasualtyCategory, region: Int, victimGroup: String, asOf: Int?

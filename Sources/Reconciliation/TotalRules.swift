@@ -3,10 +3,11 @@ import Dispatch
 
 /// Rules about running totals: `cumulative.monotone`, `total.delta`, `total.contains`, `total.nested`.
 enum TotalRules {
-    static func findings(in context: ReconciliationContext) -> [Finding] {
-        let index = IncidentIndex(context.incidents)
-        // The index is the only shared work: the rules then run on every core, `total.delta` in
-        // two halves of the series (by points, its cost). Findings are put in order afterwards.
+    /// The rules as independent tasks, run at once on every core (`total.delta` in two halves
+    /// of the series, by points, its cost); their findings, joined in this order, are those of
+    /// the rule family.
+    static func tasks(in context: ReconciliationContext) -> [@Sendable () -> [Finding]] {
+        let index = context.incidentIndex
         let points = context.series.reduce(0) { $0 + $1.points.count }
         var half = 0, counted = 0
         while half < context.series.count, counted < points / 2 {
@@ -14,15 +15,12 @@ enum TotalRules {
             half += 1
         }
         let seriesHalves = [context.series[..<half], context.series[half...]]
-        let parts: [@Sendable () -> [Finding]] = [
+        return [
             { seriesHalves[0].flatMap { delta($0, index: index, context: context) } },
             { seriesHalves[1].flatMap { delta($0, index: index, context: context) } },
             { contains(context: context, index: index) },
             { context.series.flatMap(monotone) + nested(context: context) },
         ]
-        let results = ParallelSlots<[Finding]>(count: parts.count)
-        Parallelism.perform(iterations: parts.count) { results[$0] = parts[$0]() }
-        return (0..<parts.count).flatMap { results[$0]! }
     }
 
     /// A running total must not fall. A fall explained in its own words ("revised", "down from")

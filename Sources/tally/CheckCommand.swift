@@ -95,19 +95,19 @@ extension Tally {
                 FileHandle.standardError.write(Data("wrote \(writeBaseline): \(result.findingCount) findings accepted\n".utf8))
                 return
             }
-            let report = switch format {
-            case .text: TerminalText.printable(CheckReport.text(result))
-            case .json: CheckReport.json(result)
-            case .junit: CheckReport.junit(result)
-            case .github: TerminalText.printable(CheckReport.githubAnnotations(result) + CheckReport.summary(result) + "\n")
-            case .markdown: CheckReport.markdown(result)
+            // The report goes out piece by piece: at a million claims the listing alone can run
+            // to hundreds of megabytes.
+            let pieces: [String] = switch format {
+            case .text: CheckReport.textPieces(result).map(TerminalText.printable)
+            case .json: CheckReport.jsonPieces(result)
+            case .junit: CheckReport.junitPieces(result)
+            case .github: [TerminalText.printable(CheckReport.githubAnnotations(result) + CheckReport.summary(result) + "\n")]
+            case .markdown: [CheckReport.markdown(result)]
             }
             timer.mark("render")
-            if let output {
-                try AtomicFile.write(report, to: output)
-            } else {
-                FileHandle.standardOutput.write(Data(report.utf8))
-            }
+            let sink = try StreamedOutput(destination: output)
+            for piece in pieces { try sink.write(Array(piece.utf8)) }
+            try sink.commit()
             try announceInGitHubActions(result)
             timer.mark("write")
             Tally.finishWithoutTeardown(status: result.fails ? ExitStatus.findings : 0)

@@ -50,7 +50,7 @@ extension Tally {
             if chosen == .json {
                 try ReconciliationJSON.write(dataset, to: sink.write)
             } else {
-                try sink.write(Array(TerminalText.printable(ReconciliationSummary.text(of: dataset)).utf8))
+                for piece in ReconciliationSummary.pieces(of: dataset) { try sink.write(Array(TerminalText.printable(piece).utf8)) }
             }
             try sink.commit()
             timer.mark("write")
