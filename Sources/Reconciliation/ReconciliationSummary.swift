@@ -1,7 +1,12 @@
 import ClaimModel
 
-/// The readable text summary of a reconciled dataset (`tally reconcile`, on a terminal).
+/// The readable text summary of a reconciled dataset (`tally reconcile`, on a terminal): counts,
+/// totals by party and category, findings counted by rule, and the most severe findings (at most
+/// ``listLimit``; the JSON output lists every one).
 public enum ReconciliationSummary {
+    /// At most this many findings are listed; all are counted.
+    public static let listLimit = 1_000
+
     public static func text(of dataset: ReconciledDataset) -> String { pieces(of: dataset).joined() }
 
     /// ``text(of:)`` in pieces to be written one after the other: a large dataset lists
@@ -25,9 +30,19 @@ public enum ReconciliationSummary {
         }
         if !dataset.findings.isEmpty {
             lines.append("")
-            lines.append("findings, most severe first:")
+            lines.append("findings by rule:")
+            struct Kind: Hashable { var rule: String, severity: Severity }
+            var counted: [Kind: Int] = [:]
+            for finding in dataset.findings { counted[Kind(rule: finding.rule, severity: finding.severity), default: 0] += 1 }
+            for kind in counted.keys.sorted(by: { ($0.rule, $1.severity) < ($1.rule, $0.severity) }) {
+                lines.append("  \(kind.rule) \(kind.severity.rawValue): \(counted[kind]!)")
+            }
+            lines.append("")
+            let shown = min(dataset.findings.count, listLimit)
+            lines.append(shown == dataset.findings.count ? "findings, most severe first:"
+                            : "the \(shown) most severe findings of \(dataset.findings.count) (--format json lists every one):")
         }
-        let findings = dataset.findings
+        let findings = dataset.findings.prefix(listLimit)
         let pieceSize = 4096
         let pieceCount = (findings.count + pieceSize - 1) / pieceSize
         let rendered = ParallelSlots<String>(count: pieceCount)
