@@ -23,6 +23,8 @@ public struct ReconciledDataset: Sendable {
 
     /// How many findings there are of each severity.
     public var findingCounts: [Severity: Int] {
-        Dictionary(grouping: findings, by: \.severity).mapValues(\.count)
+        var counts: [Severity: Int] = [:]
+        for finding in findings { counts[finding.severity, default: 0] += 1 }
+        return counts
     }
 }

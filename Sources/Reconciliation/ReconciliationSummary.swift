@@ -33,7 +33,17 @@ public enum ReconciliationSummary {
             lines.append("findings by rule:")
             struct Kind: Hashable { var rule: String, severity: Severity }
             var counted: [Kind: Int] = [:]
-            for finding in dataset.findings { counted[Kind(rule: finding.rule, severity: finding.severity), default: 0] += 1 }
+            // Findings come ordered by severity, then rule: count runs, not each finding.
+            var run: (kind: Kind, count: Int)?
+            for finding in dataset.findings {
+                if let current = run, current.kind.severity == finding.severity, current.kind.rule == finding.rule {
+                    run!.count += 1
+                    continue
+                }
+                if let current = run { counted[current.kind, default: 0] += current.count }
+                run = (Kind(rule: finding.rule, severity: finding.severity), 1)
+            }
+            if let current = run { counted[current.kind, default: 0] += current.count }
             for kind in counted.keys.sorted(by: { ($0.rule, $1.severity) < ($1.rule, $0.severity) }) {
                 lines.append("  \(kind.rule) \(kind.severity.rawValue): \(counted[kind]!)")
             }
