@@ -58,7 +58,7 @@ struct IncidentClustering {
         let clustered = ParallelSlots<[[Int]]>(count: members.count)
         let (allFacts, keys, window) = (facts, regionKeys, window)
         Parallelism.perform(iterations: members.count) { group in
-            clustered[group] = Self.clusters(of: members[group].map { allFacts[$0] }, regionKeys: keys, window: window)
+            clustered[group] = Self.clusters(of: members[group], in: allFacts, regionKeys: keys, window: window)
         }
         // Each cluster's statements ascending; incidents in the order of their first statement.
         let clusters = ((0..<members.count).flatMap { clustered[$0]! } + alone).sorted { $0[0] < $1[0] }
@@ -74,24 +74,33 @@ struct IncidentClustering {
     /// The clusters of one group's statements (each a list of statement indices, ascending):
     /// statements within a day of each other, at most `window` apart in day order, with
     /// compatible regions and figures that describe the same event, joined transitively.
-    private static func clusters(of group: [Facts], regionKeys: [String], window: Int) -> [[Int]] {
-        let packed = group.sorted { ($0.day, $0.index) < ($1.day, $1.index) }
-        var sets = DisjointSets(count: packed.count)
+    private static func clusters(of members: [Int], in facts: [Facts], regionKeys: [String], window: Int) -> [[Int]] {
+        // Positions in `facts`, by day, then statement: the facts themselves are read in place.
+        let order = members.sorted { (facts[$0].day, facts[$0].index) < (facts[$1].day, facts[$1].index) }
+        var sets = DisjointSets(count: order.count)
         var regions = RegionMatcher(keys: regionKeys)
-        for position in packed.indices {
-            let own = packed[position]
+        for position in order.indices {
+            let own = order[position]
             var back = position - 1
-            while back >= 0, position - back <= window, own.day - packed[back].day <= 1 {
-                let other = packed[back]
-                if regions.compatible(own.region, other.region), sameEvent(own, other) {
+            while back >= 0, position - back <= window, facts[own].day - facts[order[back]].day <= 1 {
+                let other = order[back]
+                if regions.compatible(facts[own].region, facts[other].region), sameEvent(facts[own], facts[other]) {
                     sets.union(position, back)
                 }
                 back -= 1
             }
         }
-        var clusters: [Int: [Int]] = [:]
-        for position in packed.indices { clusters[sets.root(position), default: []].append(packed[position].index) }
-        return clusters.values.map { $0.sorted() }
+        // Each cluster's statements, ascending: positions sorted by root, then statement.
+        let byCluster = order.indices.map { (root: sets.root($0), statement: facts[order[$0]].index) }.sorted { ($0.root, $0.statement) < ($1.root, $1.statement) }
+        var clusters: [[Int]] = []
+        var start = 0
+        while start < byCluster.count {
+            var end = start + 1
+            while end < byCluster.count, byCluster[end].root == byCluster[start].root { end += 1 }
+            clusters.append(byCluster[start..<end].map(\.statement))
+            start = end
+        }
+        return clusters
     }
 
     func isIncident(_ statement: Statement) -> Bool {
