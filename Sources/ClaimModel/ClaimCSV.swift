@@ -30,7 +30,7 @@ public enum ClaimCSV {
 
         // Large files are cut at record boundaries and read on every core; the result is the same.
         let chunks = CSVText.chunks(of: bytes, after: headerEnd, line: lineAfterHeader,
-                                    parts: Parallelism.workers)
+                                    parts: Parallelism.workers * 4)
         timer.mark("csv: header and chunks")
         let decodes = headerLog.isEmpty
         let decoded = ParallelSlots<(records: [ClaimRecord], scanLog: ProblemLog, decodeLog: ProblemLog)>(count: chunks.count)

@@ -78,10 +78,28 @@ enum ClaimInputs {
 
     /// The whole file, or an error naming it.
     static func bytes(of path: String) throws(InputError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(InputProblem(location: InputLocation(file: path, line: 0),
-                                          message: "cannot be read (check that it is a file and its permissions)"))
+        let unreadable = InputError(InputProblem(location: InputLocation(file: path, line: 0),
+                                                 message: "cannot be read (check that it is a file and its permissions)"))
+        // Read straight into the array: a claim file can be hundreds of megabytes.
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw unreadable }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { throw unreadable }
+        // Into the array's own storage, then on in 1 MiB steps should the file have grown.
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + (1 << 20))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: 1 << 20) }
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw unreadable
+            }
+            if count == 0 { break }
+            filled += count
         }
-        return [UInt8](data)
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 }
