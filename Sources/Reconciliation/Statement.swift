@@ -82,8 +82,12 @@ extension Statement {
         let roots = claims.indices.map { sets.root($0) }
         var sizes = [Int](repeating: 0, count: claims.count)
         for root in roots { sizes[root] += 1 }
-        var chains: [Int: [Claim]] = [:]
-        for index in claims.indices where sizes[roots[index]] > 1 { chains[roots[index], default: []].append(claims[index]) }
+        // The members of the chains, grouped by root (ascending) and in input order within one:
+        // walked alongside the roots below.
+        var chainMembers: [(root: Int, index: Int)] = []
+        for index in claims.indices where sizes[roots[index]] > 1 { chainMembers.append((roots[index], index)) }
+        chainMembers.sort { ($0.root, $0.index) < ($1.root, $1.index) }
+        var cursor = 0
         let order = claims.indices.filter { roots[$0] == $0 }
         // Labels repeat across a dataset: normalise each distinct one once.
         var sources = LabelMemo<String, SourceName>()
@@ -97,7 +101,9 @@ extension Statement {
             // The representative is the claim the others point at: the one with no same_as, else the first.
             let lead: Claim
             let rest: [Claim]
-            if sizes[chain] > 1, let members = chains[chain] {
+            if sizes[chain] > 1 {
+                let members = chainMembers[cursor..<cursor + sizes[chain]].map { claims[$0.index] }
+                cursor += sizes[chain]
                 lead = members.first { $0.sameAs == nil } ?? members[0]
                 rest = members.filter { $0.id != lead.id }
             } else {
