@@ -38,7 +38,7 @@ enum Attribution {
 
     private static func trimmed(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
         var s = r.lowerBound, e = r.upperBound
-        while s < e && ["the", "a", "an", "\"", "'"].contains(tokens[s].lower) { s += 1 }
+        while s < e && Words.theAAnQuoteEtc.contains(tokens[s].lower) { s += 1 }
         while e > s && (tokens[e - 1].isPunctuation || tokens[e - 1].lower == "'s") { e -= 1 }
         return e > s ? s..<e : nil
     }

@@ -39,59 +39,96 @@ enum DocumentParty {
         return table
     }()
 
-    /// What a capitalised word says about the document's country: the party and its weight in the
-    /// first 400 bytes and after. An empty party marks the hajj (pilgrims of many countries).
+    /// What a capitalised word says about the document's country: the party (an index into
+    /// ``partyNames``) and its weight in the first 400 bytes and after. The hajj (pilgrims of many
+    /// countries) has no party (−1).
     struct NameWeight: Sendable {
-        var party: String
+        var party: Int
         var earlyWeight: Double
         var weight: Double
     }
 
+    /// Every party a name can point to, once each.
+    static let partyNames: [String] = {
+        var seen = Set<String>()
+        return (Gazetteer.capitals.keys.map { Gazetteer.capitals[$0]! } + Gazetteer.parties.keys.map { Gazetteer.parties[$0]! })
+            .filter { !nonCountries.contains($0) && seen.insert($0).inserted }
+    }()
+
     /// Country names weigh 2, demonyms 1, the United States (often an actor, not the place) half,
     /// doubled near the top; a dateline city weighs 4 near the top, 1 after.
     static let names: WordMap<NameWeight> = {
+        let index = Dictionary(uniqueKeysWithValues: partyNames.enumerated().map { ($0.element, $0.offset) })
         var table: [(String, NameWeight)] = []
-        for word in Gazetteer.capitals.keys { table.append((word, NameWeight(party: Gazetteer.capitals[word]!, earlyWeight: 4, weight: 1))) }
+        for word in Gazetteer.capitals.keys { table.append((word, NameWeight(party: index[Gazetteer.capitals[word]!]!, earlyWeight: 4, weight: 1))) }
         for word in Gazetteer.parties.keys {
             let party = Gazetteer.parties[word]!
             guard !nonCountries.contains(party) else { continue }
             let isDemonym = ["an", "ans", "i", "is", "ese", "ish"].contains { word.hasSuffix($0) } && party.lowercased() != word
             let weight = party == "United States" ? 0.5 : (isDemonym ? 1 : 2)
-            table.append((word, NameWeight(party: party, earlyWeight: weight * 2, weight: weight)))
+            table.append((word, NameWeight(party: index[party]!, earlyWeight: weight * 2, weight: weight)))
         }
-        for word in ["haj", "hajj"] { table.append((word, NameWeight(party: "", earlyWeight: 0, weight: 0))) }
+        for word in ["haj", "hajj"] { table.append((word, NameWeight(party: -1, earlyWeight: 0, weight: 0))) }
         return WordMap(table)
     }()
 
+    /// The most weighty party among the capitalised words of `bytes` (ties go to the name first in
+    /// alphabetical order), or `nil` when none is named or the text speaks of the hajj.
+    ///
+    /// Capitals are found eight bytes at a time; a capitalised word counts where it starts a word (after a
+    /// byte that is neither a letter, part of a non-ASCII character, nor a dot).
     static func likely(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var scores: [String: Double] = [:]
-        var i = 0
+        guard let base = bytes.baseAddress else { return nil }
         let n = bytes.count
+        let names = Self.names
+        let partyNames = Self.partyNames
+        var scores = [Double](repeating: 0, count: partyNames.count)
         var multinational = false
-        while i < n {
-            let b = bytes[i]
-            guard b >= 65 && b <= 90, i == 0 || !Tokenizer.isLetter(bytes[i - 1]) && bytes[i - 1] != 46 else { i += 1; continue }
-            var hasDot = false
-            var j = i
-            while j < n && (Tokenizer.isLetter(bytes[j]) || (bytes[j] == 46 && j + 1 < n && Tokenizer.isLetter(bytes[j + 1]))) {
-                if bytes[j] == 46 { hasDot = true }
-                j += 1
-            }
-            var length = j - i
-            if j < n && bytes[j] == 46 && length <= 4 && hasDot { length += 1 }  // "U.S."
-            if length >= 2 && length <= 14 && shapes[Int(b | 0x20)] & (1 << length) != 0 {
-                let start = i
-                let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer -> (party: String, weight: Double)? in
-                    for k in 0..<length { let c = bytes[start + k]; buffer[k] = c >= 65 && c <= 90 ? c + 32 : c }
-                    guard let name = names[bytes: UnsafeBufferPointer(buffer)] else { return nil }
-                    if name.party.isEmpty { multinational = true; return nil }
-                    return (name.party, start < 400 ? name.earlyWeight : name.weight)
+        let found: Bool = shapes.withUnsafeBufferPointer { shapes in
+            var any = false
+            /// The capitalised word starting at `i` (an ASCII capital), if it starts a word.
+            func consider(_ i: Int) {
+                guard i == 0 || !Tokenizer.isLetter(bytes[i - 1]) && bytes[i - 1] != 46 else { return }
+                var hasDot = false
+                var j = i
+                while j < n && (Tokenizer.isLetter(bytes[j]) || (bytes[j] == 46 && j + 1 < n && Tokenizer.isLetter(bytes[j + 1]))) {
+                    if bytes[j] == 46 { hasDot = true }
+                    j += 1
                 }
-                if let found { scores[found.party, default: 0] += found.weight }
+                var length = j - i
+                if j < n && bytes[j] == 46 && length <= 4 && hasDot { length += 1 }  // "U.S."
+                guard length >= 2 && length <= 14 && shapes[Int(bytes[i] | 0x20)] & (1 << length) != 0 else { return }
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
+                    for k in 0..<length { let c = bytes[i + k]; buffer[k] = c >= 65 && c <= 90 ? c + 32 : c }
+                    guard let name = names[bytes: UnsafeBufferPointer(buffer)] else { return }
+                    if name.party < 0 { multinational = true; return }
+                    scores[name.party] += i < 400 ? name.earlyWeight : name.weight
+                    any = true
+                }
             }
-            i = max(j, i + 1)
+            var i = 0
+            while i + 8 <= n {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let low7 = x & 0x7F7F_7F7F_7F7F_7F7F
+                // High bit of each byte that is 'A'...'Z': at least 65, below 91, ASCII.
+                var capitals = (low7 &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(low7 &+ 0x2525_2525_2525_2525) & ~x & 0x8080_8080_8080_8080
+                while capitals != 0 {
+                    consider(i + capitals.trailingZeroBitCount / 8)
+                    capitals &= capitals - 1
+                }
+                i += 8
+            }
+            while i < n {
+                if bytes[i] >= 65 && bytes[i] <= 90 { consider(i) }
+                i += 1
+            }
+            return any
         }
-        if multinational { return nil }
-        return scores.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key
+        if multinational || !found { return nil }
+        var best = -1
+        for party in scores.indices where scores[party] > 0 {
+            if best < 0 || scores[party] > scores[best] || (scores[party] == scores[best] && partyNames[party] < partyNames[best]) { best = party }
+        }
+        return best < 0 ? nil : partyNames[best]
     }
 }

@@ -19,9 +19,17 @@ public struct Extractor: Sendable {
     /// One mention with the sentence it was found in.
     struct Found {
         var mention: Mention
+        /// The sentence's position in the document.
         var sentence: Int
-        var tokens: [Token]
+        /// The sentence's position among the analysed sentences that yielded mentions.
+        var analysed: Int
         var index: Int
+    }
+
+    /// A sentence that yielded mentions: its tokens and the source it names.
+    struct AnalysedSentence {
+        var tokens: [Token]
+        var source: Range<Int>?
     }
 
     /// The claims of one document.
@@ -33,8 +41,7 @@ public struct Extractor: Sendable {
     private func claims(in document: Document, bytes: UnsafeBufferPointer<UInt8>) -> [Claim] {
         guard !bytes.isEmpty, TriggerScan.containsTrigger(bytes, 0..<bytes.count) else { return [] }
         var found: [Found] = []
-        var sourceBySentence: [Int: Range<Int>?] = [:]
-        var sentenceTokens: [Int: [Token]] = [:]
+        var analysed: [AnalysedSentence] = []
         var lastCategory: CasualtyCategory?
         var lastSentence = -10
         for (s, range) in SentenceSplitter.sentences(in: bytes, to: bytes.count).enumerated() {
@@ -44,13 +51,12 @@ public struct Extractor: Sendable {
             let analysis = SentenceAnalysis(tokens: tokens, profile: profile, previousCategory: s - lastSentence <= 2 ? lastCategory : nil)
             let mentions = analysis.mentions()
             guard !mentions.isEmpty else { continue }
-            sentenceTokens[s] = tokens
             for (k, m) in mentions.enumerated() {
-                found.append(Found(mention: m, sentence: s, tokens: tokens, index: k))
+                found.append(Found(mention: m, sentence: s, analysed: analysed.count, index: k))
             }
+            analysed.append(AnalysedSentence(tokens: tokens, source: Attribution.source(in: tokens)))
             lastCategory = mentions.last?.category
             lastSentence = s
-            sourceBySentence[s] = Attribution.source(in: tokens)
         }
         guard !found.isEmpty else { return [] }
         // Read the whole document for its country only when a claim needs it.
@@ -66,21 +72,25 @@ public struct Extractor: Sendable {
         var claims: [Claim] = []
         claims.reserveCapacity(found.count)
         var byteOffsets: [Int] = []
+        byteOffsets.reserveCapacity(2 * found.count)
         for f in found {
-            byteOffsets.append(f.tokens[f.mention.spanFirst].start)
-            byteOffsets.append(f.tokens[f.mention.spanLast].end)
+            let t = analysed[f.analysed].tokens
+            byteOffsets.append(t[f.mention.spanFirst].start)
+            byteOffsets.append(t[f.mention.spanLast].end)
         }
         let codePoints = CodePoints.offsets(of: byteOffsets, in: bytes)
+        let idPrefix = document.id + "-"
 
-        var context = SentenceContext(of: 0, in: found)
+        var context = SentenceContext(of: 0, in: found, tokens: analysed[found[0].analysed].tokens)
         for (n, f) in found.enumerated() {
             let m = f.mention
-            let t = f.tokens
-            if n >= context.mentions.upperBound { context = SentenceContext(of: n, in: found) }
+            let sentence = analysed[f.analysed]
+            let t = sentence.tokens
+            if n >= context.mentions.upperBound { context = SentenceContext(of: n, in: found, tokens: t) }
             func text(_ r: Range<Int>) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[t[r.lowerBound].start..<t[r.upperBound - 1].end]), as: UTF8.self)
             }
-            let victimWords = m.victim.map { $0.map { t[$0].lower } } ?? []
+            let victimWords = m.victim.map { t[$0] } ?? []
             let role = VictimProfile.role(of: victimWords)
             var party = VictimProfile.party(of: victimWords)
             if party == nil && !(role == .militant) && !VictimProfile.isMultinational(victimWords) {
@@ -92,12 +102,12 @@ public struct Extractor: Sendable {
             let time = times.first
             let cumulative = times.contains { $0.isCumulative }
             var claim = Claim(
-                id: "\(document.id)-\(n + 1)", document: document.id, reportDate: document.published,
+                id: idPrefix + String(n + 1), document: document.id, reportDate: document.published,
                 category: m.category, value: max(m.phrase.value, 0), low: m.phrase.low, high: m.phrase.high,
-                victim: m.victim.map(text) ?? (m.phrase.isIndefinite ? nil : nil), party: party, role: role,
+                victim: m.victim.map(text), party: party, role: role,
                 scope: cumulative ? .cumulative : .incident,
                 period: time.map { text($0.first..<($0.last + 1)) },
-                source: sourceBySentence[f.sentence].flatMap { $0 }.map(text),
+                source: sentence.source.map(text),
                 url: document.url,
                 quote: text(m.spanFirst..<(m.spanLast + 1)),
                 start: codePoints[2 * n], end: codePoints[2 * n + 1]
@@ -131,11 +141,11 @@ public struct Extractor: Sendable {
         private var cachedCountry: String??
         private var cachedAlliances: [String?]?
 
-        init(of first: Int, in found: [Found]) {
+        init(of first: Int, in found: [Found], tokens: [Token]) {
             var end = first
             while end < found.count && found[end].sentence == found[first].sentence { end += 1 }
             mentions = first..<end
-            tokens = found.isEmpty ? [] : found[first].tokens
+            self.tokens = tokens
             var previous = [Int](repeating: -1, count: tokens.count)
             var last = -1
             for k in tokens.indices {

@@ -171,7 +171,9 @@ struct NumberReading {
         func word(_ back: Int) -> String { i - back >= 0 ? tokens[i - back].lower : "" }
         let n = phrase.value
         let vague = phrase.isVague
-        switch (word(2), word(1)) {
+        // Most numbers follow no qualifier: one lookup skips the comparisons below.
+        let before = word(1)
+        switch Words.qualifierLastWords.contains(before) ? (word(2), before) : ("", "") {
         case ("at", "least"), ("fewer", "than") where word(3) == "no", ("less", "than") where word(3) == "not",
              ("minimum", "of") where word(3) == "a":
             phrase.low = n; phrase.high = nil

@@ -247,8 +247,7 @@ struct SentenceAnalysis {
                np?.headIsCategory != true, !(np.map { isPeopleHead($0) } ?? false) { return true }
             if Lexicon.months.contains(before) || Lexicon.months.contains(after) { return true }
             if after == ":" || after == "a.m." || after == "p.m." || after == "am" || after == "pm" { return true }
-            if ["$", "£", "€", "no.", "no", "number", "route", "flight", "channel", "article", "resolution", "chapter",
-                "page", "section", "room", "phase", "us$", "rs", "rs.", "usd", "sh", "ksh", "#", "nos."].contains(before) { return true }
+            if Words.dollarPoundEuroEtc.contains(before) { return true }
             // "Rossiya 24", "Channel 4": a name ending in a number.
             // Not "told Reuters 10 people were killed", nor a headline's "... in Mogadishu Tops 300".
             if p.first > 1, p.first == p.numberFirst, tokens[p.first - 1].isCapitalized, tokens[p.first - 1].isWord, !tokens[p.first - 2].isCapitalized,
@@ -544,7 +543,7 @@ struct SentenceAnalysis {
             if Lexicon.predicates[l] != nil || Lexicon.activeVerbs[l] != nil { break }
             if Words.wereWasAreEtc.contains(l) { break }
             if Words.sacrificedLostGave.contains(l) && w(k + 1) == "their" && w(k + 2) == "lives" { break }
-            if ["who", "which", "that", "said", "says", "when", "after", "as", "while", "but", "because", "since", "if", ";", ":", ".", "\""].contains(l) { return start }
+            if Words.whoWhichThatSaidEtc.contains(l) { return start }
             if l == "," && k > start && (w(k + 1) == "who" || w(k + 1) == "said") { return start }
             k += 1
         }
@@ -557,10 +556,7 @@ struct SentenceAnalysis {
         guard k < tokens.count else { return false }
         let l = tokens[k].lower
         if tokens[k].isNumber || Lexicon.units[l] != nil || Lexicon.tens[l] != nil { return true }
-        if ["a", "an", "the", "his", "her", "their", "its", "at", "more", "nearly", "almost", "up", "over", "about", "some", "dozens",
-            "scores", "hundreds", "thousands", "several", "another", "two", "many", "civilians", "people", "soldiers", "police",
-            "policemen", "troops", "children", "women", "members", "militants"].contains(l) { return true }
-        return false
+        return Words.aAnTheHisEtc.contains(l)
     }
 
     struct Left {
@@ -632,7 +628,7 @@ struct SentenceAnalysis {
             if w(j) == "toll" || w(j) == "tally" {
                 var c = CasualtyCategory.killed
                 if Words.injuryInjuriesWoundedEtc.contains(w(j - 1)) { c = .wounded }
-                if ["casualty"].contains(w(j - 1)) { return nil }
+                if w(j - 1) == "casualty" { return nil }
                 return Left(category: c, index: j, adjacent: true, isToll: true)
             }
             j -= 1
@@ -692,8 +688,7 @@ struct SentenceAnalysis {
     private func supersededFigure(before first: Int) -> Int? {
         var k = first - 1
         if w(k) == "of" { k -= 1 }
-        while k >= 0 && first - k <= 6 && ["figure", "toll", "count", "estimate", "total", "tally", "reported", "estimated", "given",
-                                             "earlier", "previous", "initial", "original", "first", "revised", "official", "the", "a", "an"].contains(w(k)) {
+        while k >= 0 && first - k <= 6 && Words.figureTollCountEtc.contains(w(k)) {
             k -= 1
         }
         return w(k) == "from" ? k : nil

@@ -43,4 +43,12 @@ struct WordFlags: OptionSet, Sendable {
     static let timeOpener = WordFlags(rawValue: 1 << 11)
     /// A singular noun for one person (``Lexicon/personNouns``).
     static let personNoun = WordFlags(rawValue: 1 << 12)
+    /// Words that make the victims police, militants, soldiers, guards or civilians (``VictimProfile``).
+    static let policeWord = WordFlags(rawValue: 1 << 13)
+    static let militantWord = WordFlags(rawValue: 1 << 14)
+    static let militaryHead = WordFlags(rawValue: 1 << 15)
+    static let guardWord = WordFlags(rawValue: 1 << 16)
+    static let civilianNoun = WordFlags(rawValue: 1 << 17)
+    /// Victims of mixed nationality: pilgrims, migrants, passengers (``VictimProfile/isMultinational(_:)``).
+    static let multinational = WordFlags(rawValue: 1 << 18)
 }

@@ -6,6 +6,7 @@ enum Tokenizer {
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, from begin: Int, to end: Int) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity((end - begin) / 5)
+        let words = Vocabulary.words
         var i = begin
         var space = true
         while i < end {
@@ -25,7 +26,7 @@ enum Tokenizer {
                 }
                 var kind = Token.Kind.number
                 while j < end && isLetter(bytes[j]) { j += 1; kind = .word }  // 4th, 2nd, 10am
-                tokens.append(make(bytes, startIndex, j, kind, space))
+                tokens.append(make(bytes, startIndex, j, kind, space, words))
                 i = j
             } else if isLetter(b) {
                 var j = i
@@ -45,18 +46,18 @@ enum Tokenizer {
                     if k < end && bytes[k] == 46 { k += 1 }
                     j = k
                 }
-                tokens.append(make(bytes, startIndex, j, .word, space))
+                tokens.append(make(bytes, startIndex, j, .word, space, words))
                 i = j
             } else if case let n = possessiveLength(bytes, i, end), n > 0 {
                 tokens.append(Token(start: i, end: i + n, lower: "'s", kind: .word, isCapitalized: false, spaceBefore: space,
-                                    flags: Vocabulary.words["'s"]?.flags ?? []))
+                                    flags: words["'s"]?.flags ?? []))
                 i += n
             } else {
                 let j = i + (b >= 0xC0 ? scalarLength(b) : 1)
-                var token = make(bytes, startIndex, min(j, end), .punctuation, space)
+                var token = make(bytes, startIndex, min(j, end), .punctuation, space, words)
                 if b >= 0x80 {
                     token.lower = normalizedPunctuation(token.lower)
-                    token.flags = Vocabulary.words[token.lower]?.flags ?? []
+                    token.flags = words[token.lower]?.flags ?? []
                 }
                 tokens.append(token)
                 i = j
@@ -66,7 +67,8 @@ enum Tokenizer {
         return tokens
     }
 
-    private static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool) -> Token {
+    private static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool,
+                             _ words: WordMap<Vocabulary.Entry>) -> Token {
         let first = bytes[s]
         let entry = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: e - s) { buffer in
             for k in 0..<(e - s) {
@@ -75,7 +77,7 @@ enum Tokenizer {
             }
             let lowered = UnsafeBufferPointer(buffer)
             // Known words share one prebuilt string: no allocation, no UTF-8 validation.
-            return Vocabulary.words[bytes: lowered] ?? Vocabulary.Entry(text: String(decoding: lowered, as: UTF8.self), flags: [])
+            return words[bytes: lowered] ?? Vocabulary.Entry(text: String(decoding: lowered, as: UTF8.self), flags: [])
         }
         return Token(start: s, end: e, lower: entry.text, kind: kind, isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
                      flags: entry.flags)

@@ -36,6 +36,12 @@ enum Vocabulary {
         (.hypothetical, Array(Lexicon.hypotheticals)),
         (.timeOpener, Array(TimeExpression.openers)),
         (.personNoun, Array(Lexicon.personNouns)),
+        (.policeWord, Array(VictimProfile.policeWords)),
+        (.militantWord, Array(VictimProfile.militantWords)),
+        (.militaryHead, Array(VictimProfile.militaryHeads)),
+        (.guardWord, Array(VictimProfile.guardWords)),
+        (.civilianNoun, Array(Lexicon.civilianNouns)),
+        (.multinational, Array(VictimProfile.multinationalWords)),
     ]
 
     static let words: WordMap<Entry> = {
