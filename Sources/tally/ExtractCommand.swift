@@ -51,7 +51,7 @@ extension Tally {
             var writer = ExtractWriter(output: out, encoding: work.encoding)
             let workers = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             do {
-                try out.write(work.encoding.header)
+                try work.encoding.header.withUnsafeBufferPointer { try out.write($0) }
                 if workers == 1 {
                     try ExtractInputs.read(inputs) { try writer.write(work.run($0)) }
                 } else {
@@ -123,11 +123,11 @@ struct ExtractWriter {
     mutating func write(_ result: ExtractWork.Result) throws {
         if !result.laterSectionClaims.isEmpty, let document = result.laterSectionClaims.first?.document {
             let placed = ExtractSection.placed(result.laterSectionClaims, after: claimsBefore, shift: codePointsBefore, document: document)
-            var bytes: [UInt8] = []
-            encoding.append(placed, to: &bytes)
-            try output.write(bytes)
+            let bytes = ExtractBytes()
+            encoding.append(placed, to: bytes)
+            try output.write(bytes.bytes)
         } else if !result.output.isEmpty {
-            try output.write(result.output)
+            try output.write(result.output.bytes)
         }
         if let problem = result.problem { throw InputError(problem) }
         if result.documents > 0 {

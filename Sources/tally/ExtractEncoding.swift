@@ -8,15 +8,31 @@ struct ExtractEncoding: Sendable {
     enum Format: String, Sendable { case jsonl, csv }
 
     let format: Format
-    /// `"key":` for each field in output order, the first without a comma.
-    private let keys: [[UInt8]]
+    /// `"key":` for each field in output order, the first without a comma, back to back.
+    private let keys: Keys
+
+    /// The keys' bytes, kept for the life of the encoder.
+    private final class Keys: @unchecked Sendable {
+        let bytes: UnsafeMutablePointer<UInt8>
+        /// Field `n`'s key is `bytes[starts[n]..<starts[n + 1]]`.
+        let starts: [Int]
+
+        init(_ keys: [[UInt8]]) {
+            let all = keys.flatMap { $0 }
+            bytes = .allocate(capacity: all.count)
+            bytes.initialize(from: all, count: all.count)
+            starts = keys.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        }
+
+        deinit { bytes.deallocate() }
+    }
 
     init(format: Format) {
         self.format = format
         precondition(ClaimField.allCases == Self.fieldOrder, "the claim fields changed: update ExtractEncoding.appendJSONLine")
-        keys = ClaimField.allCases.enumerated().map { position, field in
+        keys = Keys(ClaimField.allCases.enumerated().map { position, field in
             Array(((position > 0 ? "," : "") + "\"\(field.rawValue)\":").utf8)
-        }
+        })
     }
 
     /// What starts the output: the CSV header row, nothing for JSON Lines.
@@ -25,44 +41,46 @@ struct ExtractEncoding: Sendable {
     }
 
     /// Appends the claims of one document.
-    func append(_ claims: [Claim], to out: inout [UInt8]) {
+    func append(_ claims: [Claim], to out: ExtractBytes) {
         switch format {
         case .jsonl:
-            for claim in claims { appendJSONLine(claim, to: &out) }
+            for claim in claims { appendJSONLine(claim, to: out) }
         case .csv:
             guard !claims.isEmpty else { return }
             let text = ClaimCSV.text(of: claims)
             let rows = text.utf8.firstIndex(of: 10).map { text.utf8.index(after: $0) } ?? text.utf8.endIndex
-            out.append(contentsOf: text.utf8[rows...])
+            out.append(String(text[rows...]))
         }
     }
 
-    private func appendJSONLine(_ claim: Claim, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "{"))
-        out.append(contentsOf: keys[0]); appendString(claim.id, to: &out)
-        out.append(contentsOf: keys[1]); appendString(claim.document, to: &out)
-        out.append(contentsOf: keys[2]); appendDate(claim.reportDate, to: &out)
-        out.append(contentsOf: keys[3]); appendDate(claim.eventStart, to: &out)
-        out.append(contentsOf: keys[4]); appendDate(claim.eventEnd, to: &out)
-        out.append(contentsOf: keys[5]); appendString(claim.category.rawValue, to: &out)
-        out.append(contentsOf: keys[6]); appendInteger(claim.value, to: &out)
-        out.append(contentsOf: keys[7]); appendInteger(claim.low, to: &out)
-        out.append(contentsOf: keys[8]); appendInteger(claim.high, to: &out)
-        out.append(contentsOf: keys[9]); appendString(claim.victim, to: &out)
-        out.append(contentsOf: keys[10]); appendString(claim.party, to: &out)
-        out.append(contentsOf: keys[11]); appendString(claim.role?.rawValue, to: &out)
-        out.append(contentsOf: keys[12]); appendString(claim.scope.rawValue, to: &out)
-        out.append(contentsOf: keys[13]); appendString(claim.period, to: &out)
-        out.append(contentsOf: keys[14]); appendString(claim.region, to: &out)
-        out.append(contentsOf: keys[15]); appendString(claim.source, to: &out)
-        out.append(contentsOf: keys[16]); appendString(claim.partOf, to: &out)
-        out.append(contentsOf: keys[17]); appendString(claim.sameAs, to: &out)
-        out.append(contentsOf: keys[18]); appendString(claim.url, to: &out)
-        out.append(contentsOf: keys[19]); appendString(claim.quote, to: &out)
-        out.append(contentsOf: keys[20]); appendInteger(claim.start, to: &out)
-        out.append(contentsOf: keys[21]); appendInteger(claim.end, to: &out)
-        out.append(UInt8(ascii: "}"))
-        out.append(UInt8(ascii: "\n"))
+    private func appendJSONLine(_ claim: Claim, to out: ExtractBytes) {
+        // Room for every key and every number, date and null; strings make their own room.
+        out.reserve(keys.starts[22] + 22 * 24 + 2)
+        out.appendUnchecked(UInt8(ascii: "{"))
+        key(0, out); appendString(claim.id, to: out)
+        key(1, out); appendString(claim.document, to: out)
+        key(2, out); appendDate(claim.reportDate, to: out)
+        key(3, out); appendDate(claim.eventStart, to: out)
+        key(4, out); appendDate(claim.eventEnd, to: out)
+        key(5, out); appendString(claim.category.rawValue, to: out)
+        key(6, out); appendInteger(claim.value, to: out)
+        key(7, out); appendInteger(claim.low, to: out)
+        key(8, out); appendInteger(claim.high, to: out)
+        key(9, out); appendString(claim.victim, to: out)
+        key(10, out); appendString(claim.party, to: out)
+        key(11, out); appendString(claim.role?.rawValue, to: out)
+        key(12, out); appendString(claim.scope.rawValue, to: out)
+        key(13, out); appendString(claim.period, to: out)
+        key(14, out); appendString(claim.region, to: out)
+        key(15, out); appendString(claim.source, to: out)
+        key(16, out); appendString(claim.partOf, to: out)
+        key(17, out); appendString(claim.sameAs, to: out)
+        key(18, out); appendString(claim.url, to: out)
+        key(19, out); appendString(claim.quote, to: out)
+        key(20, out); appendInteger(claim.start, to: out)
+        key(21, out); appendInteger(claim.end, to: out)
+        out.appendUnchecked(UInt8(ascii: "}"))
+        out.appendUnchecked(UInt8(ascii: "\n"))
     }
 
     /// The order `appendJSONLine` writes: every ``ClaimField`` in its declared order.
@@ -71,11 +89,18 @@ struct ExtractEncoding: Sendable {
         .period, .region, .source, .partOf, .sameAs, .url, .quote, .start, .end,
     ]
 
-    private func appendNull(to out: inout [UInt8]) { out.append(contentsOf: [110, 117, 108, 108]) }
+    @inline(__always) private func key(_ n: Int, _ out: ExtractBytes) {
+        let start = keys.starts[n]
+        out.appendUnchecked(keys.bytes + start, count: keys.starts[n + 1] - start)
+    }
 
-    private func appendInteger(_ value: Int?, to out: inout [UInt8]) {
-        guard let value else { return appendNull(to: &out) }
-        if value < 0 { out.append(UInt8(ascii: "-")) }
+    private func appendNull(to out: ExtractBytes) {
+        out.appendUnchecked(110); out.appendUnchecked(117); out.appendUnchecked(108); out.appendUnchecked(108)
+    }
+
+    private func appendInteger(_ value: Int?, to out: ExtractBytes) {
+        guard let value else { return appendNull(to: out) }
+        if value < 0 { out.appendUnchecked(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for every UInt64
         withUnsafeMutableBytes(of: &digits) { buffer in
@@ -85,46 +110,49 @@ struct ExtractEncoding: Sendable {
                 magnitude /= 10
                 count += 1
             } while magnitude > 0
-            out.append(contentsOf: buffer[(24 - count)...])
+            out.appendUnchecked(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + (24 - count), count: count)
         }
     }
 
-    private func appendDate(_ date: CalendarDate?, to out: inout [UInt8]) {
-        guard let date else { return appendNull(to: &out) }
-        out.append(UInt8(ascii: "\""))
-        if (0...9999).contains(date.year) {
-            let y = date.year
-            appendDigits(y / 100, to: &out)
-            appendDigits(y % 100, to: &out)
-            if let month = date.month {
-                out.append(UInt8(ascii: "-"))
-                appendDigits(month, to: &out)
-                if let day = date.day {
-                    out.append(UInt8(ascii: "-"))
-                    appendDigits(day, to: &out)
-                }
-            }
-        } else {
-            out.append(contentsOf: date.description.utf8)
+    private func appendDate(_ date: CalendarDate?, to out: ExtractBytes) {
+        guard let date else { return appendNull(to: out) }
+        guard (0...9999).contains(date.year) else {
+            out.append("\"" + date.description + "\"")
+            return
         }
-        out.append(UInt8(ascii: "\""))
+        out.appendUnchecked(UInt8(ascii: "\""))
+        let y = date.year
+        appendDigits(y / 100, to: out)
+        appendDigits(y % 100, to: out)
+        if let month = date.month {
+            out.appendUnchecked(UInt8(ascii: "-"))
+            appendDigits(month, to: out)
+            if let day = date.day {
+                out.appendUnchecked(UInt8(ascii: "-"))
+                appendDigits(day, to: out)
+            }
+        }
+        out.appendUnchecked(UInt8(ascii: "\""))
     }
 
     /// Two digits of `n` (0...99).
-    private func appendDigits(_ n: Int, to out: inout [UInt8]) {
-        out.append(UInt8(truncatingIfNeeded: 48 + n / 10))
-        out.append(UInt8(truncatingIfNeeded: 48 + n % 10))
+    @inline(__always) private func appendDigits(_ n: Int, to out: ExtractBytes) {
+        out.appendUnchecked(UInt8(truncatingIfNeeded: 48 + n / 10))
+        out.appendUnchecked(UInt8(truncatingIfNeeded: 48 + n % 10))
     }
 
-    private func appendString(_ value: String?, to out: inout [UInt8]) {
-        guard var value else { return appendNull(to: &out) }
-        out.append(UInt8(ascii: "\""))
-        let plain = value.withUTF8 { bytes in
+    private func appendString(_ value: String?, to out: ExtractBytes) {
+        guard var value else { return appendNull(to: out) }
+        let plain = value.withUTF8 { bytes -> Bool in
             for b in bytes where b < 0x20 || b == 34 || b == 92 || b == 0xE2 { return false }  // 0xE2 leads U+2028, U+2029
-            out.append(contentsOf: bytes)
+            out.reserve(bytes.count + 2)
+            out.appendUnchecked(UInt8(ascii: "\""))
+            if let source = bytes.baseAddress { out.appendUnchecked(source, count: bytes.count) }
+            out.appendUnchecked(UInt8(ascii: "\""))
             return true
         }
-        if !plain { out.append(contentsOf: JSONString.quoted(value).utf8.dropFirst().dropLast()) }
-        out.append(UInt8(ascii: "\""))
+        if !plain { out.append(JSONString.quoted(value)) }
+        // The fixed part of the line was reserved up front: keep that room after a long string.
+        out.reserve(keys.starts[22] + 22 * 24 + 2)
     }
 }

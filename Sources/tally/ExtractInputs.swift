@@ -177,22 +177,16 @@ struct ExtractInputs {
         }
     }
 
-    /// How many line feeds `bytes` holds, eight bytes at a time.
+    /// How many line feeds `bytes` holds (memchr from one to the next: lines are long).
     static func newlines(in bytes: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return 0 }
             var count = 0
-            var i = 0
-            while i + 8 <= buffer.count {
-                let v = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
-                // High bit of each byte of `v` that is zero (exact, no borrow between bytes).
-                let zero = ~(((v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | v) & 0x8080_8080_8080_8080
-                count += zero.nonzeroBitCount
-                i += 8
-            }
-            while i < buffer.count {
-                if buffer[i] == 10 { count += 1 }
-                i += 1
+            var p = UnsafeRawPointer(base)
+            let end = UnsafeRawPointer(base + buffer.count)
+            while p < end, let found = memchr(p, 10, p.distance(to: end)) {
+                count += 1
+                p = UnsafeRawPointer(found) + 1
             }
             return count
         }

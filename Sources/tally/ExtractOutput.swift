@@ -21,17 +21,15 @@ struct ExtractOutput {
     }
 
     /// Writes every byte, retrying short writes.
-    func write(_ bytes: [UInt8]) throws {
-        try bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n <= 0 {
-                    if n < 0 && errno == EINTR { continue }
-                    throw AtomicFile.WriteError(path: destination ?? "standard output", reason: String(cString: strerror(errno)))
-                }
-                offset += n
+    func write(_ buffer: UnsafeBufferPointer<UInt8>) throws {
+        var offset = 0
+        while offset < buffer.count {
+            let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n <= 0 {
+                if n < 0 && errno == EINTR { continue }
+                throw AtomicFile.WriteError(path: destination ?? "standard output", reason: String(cString: strerror(errno)))
             }
+            offset += n
         }
     }
 

@@ -13,7 +13,7 @@ struct ExtractWork: Sendable {
     /// A unit's output, or what the main thread must still do with it.
     struct Result: Sendable {
         /// Claims as output bytes, ready to write.
-        var output: [UInt8] = []
+        var output = ExtractBytes()
         /// Documents read (a document's later sections count none).
         var documents = 0
         /// The unit's bytes, and the input bytes it stands for.
@@ -30,12 +30,12 @@ struct ExtractWork: Sendable {
     }
 
     func run(_ unit: ExtractUnit) -> Result {
-        var result = Result(unitBytes: unit.bytes.count, inputBytes: unit.inputBytes)
+        var result = Result(output: ExtractBytes(capacity: unit.bytes.count), unitBytes: unit.bytes.count, inputBytes: unit.inputBytes)
         switch unit.content {
         case .lines:
             do {
                 try Self.documents(in: unit, published: published) { document in
-                    encoding.append(extractor.claims(in: document), to: &result.output)
+                    encoding.append(extractor.claims(in: document), to: result.output)
                     result.documents += 1
                 }
             } catch {
@@ -48,7 +48,7 @@ struct ExtractWork: Sendable {
             result.codePoints = document.text.unicodeScalars.count
             if index == 0 {
                 result.documents = 1
-                encoding.append(claims, to: &result.output)
+                encoding.append(claims, to: result.output)
             } else {
                 result.laterSectionClaims = claims
             }
