@@ -6,10 +6,16 @@ enum DocumentParty {
     /// rather than a place, weighs half. Armed groups and alliances do not count.
     /// An alliance named before the victims in their sentence ("NATO says five service members …").
     static func alliance(in tokens: [Token], before index: Int) -> String? {
-        for k in stride(from: min(index, tokens.count) - 1, through: 0, by: -1) where tokens[k].isCapitalized {
-            if let party = Gazetteer.parties[tokens[k].lower], party == "NATO" { return tokens[k].lower == "isaf" ? "ISAF" : party }
+        for k in stride(from: min(index, tokens.count) - 1, through: 0, by: -1) {
+            if let alliance = alliance(of: tokens[k]) { return alliance }
         }
         return nil
+    }
+
+    /// The alliance one capitalised word names ("NATO", "ISAF"), if it names one.
+    static func alliance(of token: Token) -> String? {
+        guard token.isCapitalized, let party = Gazetteer.parties[token.lower], party == "NATO" else { return nil }
+        return token.lower == "isaf" ? "ISAF" : party
     }
 
     /// The one country named (by its name, not a demonym) in a sentence, if exactly one is.

@@ -183,8 +183,9 @@ public struct Extractor: Sendable {
         mutating func alliance(before index: Int) -> String? {
             if cachedAlliances == nil {
                 var before: [String?] = [nil]
+                before.reserveCapacity(tokens.count + 1)
                 for k in tokens.indices {
-                    before.append(DocumentParty.alliance(in: [tokens[k]], before: 1) ?? before[k])
+                    before.append(DocumentParty.alliance(of: tokens[k]) ?? before[k])
                 }
                 cachedAlliances = before
             }

@@ -15,6 +15,11 @@ struct SentenceAnalysis {
     let reading: NumberReading
     /// The category of the last mention of the previous sentences, for "including …" openers.
     var previousCategory: CasualtyCategory?
+    /// What the analysis reads about the whole sentence at most once.
+    private final class Cache {
+        var casualtiesMeanDeaths: Bool?
+    }
+    private let cache = Cache()
 
     init(tokens: [Token], profile: VagueProfile, previousCategory: CasualtyCategory? = nil) {
         self.tokens = tokens
@@ -30,8 +35,17 @@ struct SentenceAnalysis {
         // The category of the last toll so far, kept as it goes (a search of `result` per phrase
         // made a sentence of thousands of figures quadratic).
         var tollCategory: CasualtyCategory?
+        var window = CandidateWindow(tokens: tokens)
+        var analysed = 0
         var i = 0
         while i < tokens.count {
+            // Cheap rejections first (see ``CandidateWindow``).
+            let t = tokens[i]
+            guard t.isNumber || t.flags.contains(.countOpener) else { i += 1; continue }
+            guard window.isRelevantNear(i) || tollCategory != nil
+                    || (result.last.map { $0.spanLast >= i - CandidateWindow.afterEarlierCount } ?? false) else { i += 1; continue }
+            analysed += 1
+            if analysed > CandidateWindow.maximumPerSentence { break }
             guard let phrase = candidate(at: i) else { i += 1; continue }
             i = phrase.last + 1
             // "103 of the 107 passengers": the second number belongs to the first one's phrase.
@@ -412,8 +426,16 @@ struct SentenceAnalysis {
         return nil
     }
 
-    /// Whether the sentence speaks of deaths and not of injuries, so "casualties" can only be deaths.
+    /// Whether the sentence speaks of deaths and not of injuries, so "casualties" can only be deaths
+    /// (read once per sentence).
     private var casualtiesMeanDeaths: Bool {
+        if let known = cache.casualtiesMeanDeaths { return known }
+        let answer = readCasualtiesMeanDeaths()
+        cache.casualtiesMeanDeaths = answer
+        return answer
+    }
+
+    private func readCasualtiesMeanDeaths() -> Bool {
         var deaths = false
         for t in tokens {
             switch t.lower {

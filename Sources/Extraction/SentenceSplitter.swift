@@ -1,6 +1,7 @@
 /// Finds sentence boundaries in UTF-8 bytes: line breaks (not a hard wrap, where the next line starts
 /// lowercase after a letter, digit or comma), and ". ! ?" before a capital, digit or quote
-/// unless the word before the period is an abbreviation or an initial.
+/// unless the word before the period is an abbreviation or an initial. A run-on longer than
+/// ``longestSentence`` is cut into pieces.
 enum SentenceSplitter {
     static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gen", "capt", "maj", "lt", "col", "sgt", "st", "gov", "sen", "rep", "pvt", "cpl",
@@ -8,15 +9,35 @@ enum SentenceSplitter {
         "cmdr", "insp", "supt", "messrs", "ft", "mt", "co", "corp", "inc", "ltd", "u.s", "u.n", "u.k", "a.m", "p.m",
     ]
 
+    /// The longest sentence: a run-on without a sentence break (a table, a dump) is cut into pieces of at
+    /// most this many bytes, at a space where there is one in the second half, so that each piece is
+    /// tokenized and analysed on its own. No news sentence comes near it.
+    static let longestSentence = 16 << 10
+
     /// Byte ranges of the sentences of `bytes[begin..<end]`, in order, trimmed of surrounding space.
     static func sentences(in bytes: UnsafeBufferPointer<UInt8>, from begin: Int = 0, to end: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = begin
         var i = begin
+        func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 13 || b == 10 }
         func emit(_ e: Int) {
             var s = start, t = e
-            while s < t && (bytes[s] == 32 || bytes[s] == 9 || bytes[s] == 13 || bytes[s] == 10) { s += 1 }
-            while t > s && (bytes[t - 1] == 32 || bytes[t - 1] == 9 || bytes[t - 1] == 13 || bytes[t - 1] == 10) { t -= 1 }
+            while s < t && isSpace(bytes[s]) { s += 1 }
+            while t > s && isSpace(bytes[t - 1]) { t -= 1 }
+            while t - s > longestSentence {
+                var cut = s + longestSentence
+                while cut > s + longestSentence / 2 && !isSpace(bytes[cut - 1]) { cut -= 1 }
+                if cut == s + longestSentence / 2 {
+                    cut = s + longestSentence
+                    while cut > s && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // never inside a character
+                    if cut == s { cut = s + longestSentence }
+                }
+                var pieceEnd = cut
+                while pieceEnd > s && isSpace(bytes[pieceEnd - 1]) { pieceEnd -= 1 }
+                result.append(s..<pieceEnd)
+                s = cut
+                while s < t && isSpace(bytes[s]) { s += 1 }
+            }
             if t > s { result.append(s..<t) }
         }
         let base = bytes.baseAddress

@@ -22,7 +22,8 @@ struct Token: Sendable {
 }
 
 /// Membership of a word in the lists the analysis consults on every token, so the hot loops test
-/// a bit instead of looking a string up. Set from ``Vocabulary``; a word outside it has none.
+/// a bit instead of looking a string up. Set from ``Vocabulary``; a word outside it has none but
+/// ``relevant`` when it begins with a casualty stem.
 struct WordFlags: OptionSet, Sendable {
     let rawValue: UInt32
 
@@ -51,4 +52,7 @@ struct WordFlags: OptionSet, Sendable {
     static let civilianNoun = WordFlags(rawValue: 1 << 17)
     /// Victims of mixed nationality: pilgrims, migrants, passengers (``VictimProfile/isMultinational(_:)``).
     static let multinational = WordFlags(rawValue: 1 << 18)
+    /// A word a count's pattern may hinge on: a casualty stem or word, a toll word, a part opener
+    /// (``CandidateWindow``).
+    static let relevant = WordFlags(rawValue: 1 << 19)
 }

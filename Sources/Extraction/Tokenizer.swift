@@ -77,7 +77,10 @@ enum Tokenizer {
             }
             let lowered = UnsafeBufferPointer(buffer)
             // Known words share one prebuilt string: no allocation, no UTF-8 validation.
-            return words[bytes: lowered] ?? Vocabulary.Entry(text: String(decoding: lowered, as: UTF8.self), flags: [])
+            if let known = words[bytes: lowered] { return known }
+            // An unknown word may still begin with a casualty stem ("custody", "killings").
+            let flags: WordFlags = kind == .word && TriggerScan.startsWithStem(lowered) ? .relevant : []
+            return Vocabulary.Entry(text: String(decoding: lowered, as: UTF8.self), flags: flags)
         }
         return Token(start: s, end: e, lower: entry.text, kind: kind, isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
                      flags: entry.flags)

@@ -45,6 +45,22 @@ enum TriggerScan {
         return (stem[0], head, mask, Array(stem.dropFirst(8)))
     }.sorted { $0.letter < $1.letter }
 
+    /// Whether a lowercase word begins with a stem ("killings", "custody").
+    static func startsWithStem(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 3 else { return false }  // every stem has at least three letters
+        let pair = Int(word[0]) << 8 | Int(word[1])
+        guard firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
+        return stems.contains { stem in
+            stem.count <= word.count && stem.indices.allSatisfy { stem[$0] == word[$0] }
+        }
+    }
+
+    /// Whether a lowercase word begins with a stem.
+    static func startsWithStem(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { startsWithStem($0) }
+    }
+
     static let partOpeners: [[UInt8]] = ["among them", "among the", "including", "of them", "of those", "they included", "they include"].map { Array($0.utf8) }
 
     /// Whether the sentence opens by naming parts of the previous sentence's count ("Among them were four children").

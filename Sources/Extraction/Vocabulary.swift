@@ -55,8 +55,13 @@ enum Vocabulary {
             + Gazetteer.capitals.keys + TimeExpression.unitDays.keys
         var flags: [String: WordFlags] = [:]
         for word in all { flags[word, default: []] = [] }
+        for word in CandidateWindow.words { flags[word, default: []] = [] }
         for (flag, words) in flagged {
             for word in words { flags[word, default: []].insert(flag) }
+        }
+        for (word, wordFlags) in flags where CandidateWindow.words.contains(word) || TriggerScan.startsWithStem(word)
+            || !wordFlags.isDisjoint(with: [.casualtyVerb, .categoryNoun]) {
+            flags[word] = wordFlags.union(.relevant)
         }
         return WordMap(flags.map { ($0.key, Entry(text: $0.key, flags: $0.value)) })
     }()
