@@ -185,7 +185,7 @@ public struct Extractor: Sendable {
                 var before: [String?] = [nil]
                 before.reserveCapacity(tokens.count + 1)
                 for k in tokens.indices {
-                    before.append(DocumentParty.alliance(of: tokens[k]) ?? before[k])
+                    before.append(tokens[k].isCapitalized ? DocumentParty.alliance(of: tokens[k]) ?? before[k] : before[k])
                 }
                 cachedAlliances = before
             }

@@ -32,8 +32,8 @@ struct TimeExpression: Sendable {
         func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
         var i = range.lowerBound
         while i < range.upperBound {
-            let l = w(i)
             guard tokens[i].flags.contains(.timeOpener) else { i += 1; continue }
+            let l = w(i)
             if let day = weekdayNumbers[l] {
                 var first = i
                 if Words.lateEarlyOnEtc.contains(w(i - 1)) { first = i - 1 }

@@ -7,6 +7,7 @@ enum Tokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity((end - begin) / 5)
         let words = Vocabulary.words
+        let punctuation = Vocabulary.asciiPunctuation
         var i = begin
         var space = true
         while i < end {
@@ -52,6 +53,12 @@ enum Tokenizer {
                 tokens.append(Token(start: i, end: i + n, lower: "'s", kind: .word, isCapitalized: false, spaceBefore: space,
                                     flags: words["'s"]?.flags ?? []))
                 i += n
+            } else if b < 0x80 {
+                // ASCII punctuation: one prebuilt entry per byte.
+                let entry = punctuation[Int(b)]
+                tokens.append(Token(start: i, end: i + 1, lower: entry.text, kind: .punctuation, isCapitalized: false, spaceBefore: space,
+                                    flags: entry.flags))
+                i += 1
             } else {
                 let j = i + (b >= 0xC0 ? scalarLength(b) : 1)
                 var token = make(bytes, startIndex, min(j, end), .punctuation, space, words)

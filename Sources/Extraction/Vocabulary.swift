@@ -44,6 +44,12 @@ enum Vocabulary {
         (.multinational, Array(VictimProfile.multinationalWords)),
     ]
 
+    /// The entry of every ASCII byte as a one-byte punctuation token.
+    static let asciiPunctuation: [Entry] = (0..<128).map { byte in
+        let text = String(UnicodeScalar(UInt8(byte)))
+        return words[text] ?? Entry(text: text, flags: [])
+    }
+
     static let words: WordMap<Entry> = {
         var all = common
         let lists: [WordSet] = [

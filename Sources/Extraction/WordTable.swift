@@ -60,6 +60,16 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             values.deallocate()
         }
 
+        /// Whether `key` starts with `bytes` (words are short: a loop beats a call to memcmp).
+        @inline(__always) static func equal(_ key: UnsafeMutablePointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var k = 0
+            while k < bytes.count {
+                if key[k] != bytes[k] { return false }
+                k += 1
+            }
+            return true
+        }
+
         /// The slot holding `bytes`, or the empty slot where it would go.
         @inline(__always) func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
             var s = WordMap.hash(bytes) & mask
@@ -67,9 +77,7 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
                 let entry = Int(slots[s])
                 if entry == 0 { return s }
                 let start = keyStarts[entry - 1]
-                if keyStarts[entry] - start == bytes.count && (bytes.isEmpty || memcmp(keyBytes + start, bytes.baseAddress!, bytes.count) == 0) {
-                    return s
-                }
+                if keyStarts[entry] - start == bytes.count && Self.equal(keyBytes + start, bytes) { return s }
                 s = (s + 1) & mask
             }
         }
