@@ -120,12 +120,12 @@ struct NumberReading {
         // Vague quantity words: "dozens of", "several dozen", "hundreds".
         let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
         let severalScaled = w == "several" && Words.dozenHundredThousand.contains(next)
-        if let v = severalScaled ? 3 : profile.values[w], w != "several" || next != "of" {
+        if let v = severalScaled ? 3 : profile.words[w], w != "several" || next != "of" {
             var value = v
             var last = i
-            if w == "several", i + 1 < tokens.count, tokens[i + 1].lower == "dozen" { value = profile.values["dozens"]!; last = i + 1 }
-            else if w == "several", i + 1 < tokens.count, tokens[i + 1].lower == "hundred" { value = profile.values["hundreds"]!; last = i + 1 }
-            else if w == "several", i + 1 < tokens.count, tokens[i + 1].lower == "thousand" { value = profile.values["thousands"]!; last = i + 1 }
+            if w == "several", i + 1 < tokens.count, tokens[i + 1].lower == "dozen" { value = profile.words["dozens"]!; last = i + 1 }
+            else if w == "several", i + 1 < tokens.count, tokens[i + 1].lower == "hundred" { value = profile.words["hundreds"]!; last = i + 1 }
+            else if w == "several", i + 1 < tokens.count, tokens[i + 1].lower == "thousand" { value = profile.words["thousands"]!; last = i + 1 }
             // "tens of thousands", "hundreds of thousands"
             if last + 2 < tokens.count, tokens[last + 1].lower == "of", let s = Lexicon.scales[tokens[last + 2].lower.trimmingSuffixS()], s >= 1000 {
                 value = v * s

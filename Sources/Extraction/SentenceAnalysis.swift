@@ -81,7 +81,7 @@ struct SentenceAnalysis {
         let t = tokens[i]
         guard t.isNumber || t.flags.contains(.countOpener) else { return nil }
         if t.isNumber || Lexicon.units[t.lower] != nil || Lexicon.tens[t.lower] != nil || t.lower == "a" || t.lower == "an"
-            || reading.profile.values[t.lower] != nil || t.lower == "several" && Words.dozenHundredThousand.contains(w(i + 1)) {
+            || reading.profile.words[t.lower] != nil || t.lower == "several" && Words.dozenHundredThousand.contains(w(i + 1)) {
             if let phrase = reading.phrase(at: i) { return phrase }
         }
         if Words.hisHerTheir.contains(t.lower), let np = nounPhrase(after: i), let head = np.head, head == i + 1 || head == i + 2,
@@ -198,7 +198,7 @@ struct SentenceAnalysis {
                 }
                 if det == "them" || det == "whom" || det == "us" { return NounPhrase(first: j, last: j + 1, head: j + 1) }
             }
-            if Words.theItsTheirEtc.contains(det) || reading.profile.values[w(index)] != nil
+            if Words.theItsTheirEtc.contains(det) || reading.profile.words[w(index)] != nil
                 || Lexicon.units[w(index)] != nil || tokens[index].isNumber {
                 j += (Words.theItsTheirEtc.contains(det) ? 2 : 1)
                 if j < tokens.count && tokens[j].isNumber { j += 1 }
