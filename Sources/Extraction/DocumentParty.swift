@@ -1,17 +1,5 @@
 /// The country a document is most likely about: the party of victims it does not otherwise name.
 enum DocumentParty {
-    /// The most mentioned country or dateline city among the capitalised words of the text.
-    ///
-    /// Country names and cities weigh 2, demonyms 1; the United States, often named as an actor
-    /// rather than a place, weighs half. Armed groups and alliances do not count.
-    /// An alliance named before the victims in their sentence ("NATO says five service members …").
-    static func alliance(in tokens: [Token], before index: Int) -> String? {
-        for k in stride(from: min(index, tokens.count) - 1, through: 0, by: -1) {
-            if let alliance = alliance(of: tokens[k]) { return alliance }
-        }
-        return nil
-    }
-
     /// The alliance one capitalised word names ("NATO", "ISAF"), if it names one.
     static func alliance(of token: Token) -> String? {
         guard token.isCapitalized, let party = Gazetteer.parties[token.lower], party == "NATO" else { return nil }
@@ -78,8 +66,11 @@ enum DocumentParty {
         return WordMap(table)
     }()
 
-    /// The most weighty party among the capitalised words of `bytes` (ties go to the name first in
-    /// alphabetical order), or `nil` when none is named or the text speaks of the hajj.
+    /// The most mentioned country or dateline city among the capitalised words of `bytes` (ties go to
+    /// the name first in alphabetical order), or `nil` when none is named or the text speaks of the hajj.
+    ///
+    /// Country names and cities weigh 2, demonyms 1; the United States, often named as an actor
+    /// rather than a place, weighs half. Armed groups and alliances do not count.
     ///
     /// Capitals are found eight bytes at a time; a capitalised word counts where it starts a word (after a
     /// byte that is neither a letter, part of a non-ASCII character, nor a dot).

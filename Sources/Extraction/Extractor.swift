@@ -98,7 +98,7 @@ public struct Extractor: Sendable {
                     ?? context.country() ?? defaultParty()
             }
             let window = context.clauseWindow(of: n, in: found)
-            let times = TimeExpression.all(in: t, range: window)
+            let times = TimeExpression.all(in: t, range: window, openers: context.timeOpeners)
             let time = times.first
             let cumulative = times.contains { $0.isCumulative }
             var claim = Claim(
@@ -130,36 +130,40 @@ public struct Extractor: Sendable {
         /// The positions in `found` of the sentence's mentions (`found` is in text order).
         let mentions: Range<Int>
         private let tokens: [Token]
-        /// For each token, the last clause break at or before it (−1 for none).
-        private let previousBreak: [Int]
-        /// For each token, the first clause break at or after it (the token count for none).
-        private let nextBreak: [Int]
+        /// The positions of the clause breaks, of the words that can open a time expression and of the
+        /// alliances named, in order: few in a sentence, so a lookup is a binary search.
+        private let breaks: [Int]
+        let timeOpeners: [Int]
+        private let allianceIndices: [Int]
+        private let allianceNames: [String]
         /// For each mention, the largest `spanLast` of it and the sentence's mentions before it.
         private let spanLastSoFar: [Int]
         /// For each mention, the smallest `spanFirst` of it and the sentence's mentions after it.
         private let spanFirstFromHere: [Int]
         private var cachedCountry: String??
-        private var cachedAlliances: [String?]?
 
         init(of first: Int, in found: [Found], tokens: [Token]) {
             var end = first
             while end < found.count && found[end].sentence == found[first].sentence { end += 1 }
             mentions = first..<end
             self.tokens = tokens
-            var previous = [Int](repeating: -1, count: tokens.count)
-            var last = -1
+            var breaks: [Int] = []
+            var openers: [Int] = []
+            var allianceIndices: [Int] = []
+            var allianceNames: [String] = []
             for k in tokens.indices {
-                if tokens[k].flags.contains(.clauseBreak) { last = k }
-                previous[k] = last
+                let flags = tokens[k].flags
+                if flags.contains(.clauseBreak) { breaks.append(k) }
+                if flags.contains(.timeOpener) { openers.append(k) }
+                if tokens[k].isCapitalized, let alliance = DocumentParty.alliance(of: tokens[k]) {
+                    allianceIndices.append(k)
+                    allianceNames.append(alliance)
+                }
             }
-            var next = [Int](repeating: tokens.count, count: tokens.count)
-            var coming = tokens.count
-            for k in tokens.indices.reversed() {
-                if tokens[k].flags.contains(.clauseBreak) { coming = k }
-                next[k] = coming
-            }
-            previousBreak = previous
-            nextBreak = next
+            self.breaks = breaks
+            timeOpeners = openers
+            self.allianceIndices = allianceIndices
+            self.allianceNames = allianceNames
             var soFar: [Int] = []
             for n in mentions { soFar.append(max(soFar.last ?? Int.min, found[n].mention.spanLast)) }
             var fromHere = [Int](repeating: Int.max, count: mentions.count)
@@ -171,6 +175,28 @@ public struct Extractor: Sendable {
             spanFirstFromHere = fromHere
         }
 
+        /// The position of the first of `sorted` that is `x` or more (`sorted.count` when none is).
+        static func firstPosition(in sorted: [Int], atLeast x: Int) -> Int {
+            var (low, high) = (0, sorted.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if sorted[middle] < x { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+
+        /// The last clause break at or before token `x` (−1 for none).
+        private func previousBreak(_ x: Int) -> Int {
+            let p = Self.firstPosition(in: breaks, atLeast: x + 1)
+            return p > 0 ? breaks[p - 1] : -1
+        }
+
+        /// The first clause break at or after token `x` (the token count for none).
+        private func nextBreak(_ x: Int) -> Int {
+            let p = Self.firstPosition(in: breaks, atLeast: x)
+            return p < breaks.count ? breaks[p] : tokens.count
+        }
+
         /// The one country the sentence names (``DocumentParty/country(in:)``), read once.
         mutating func country() -> String? {
             if let cachedCountry { return cachedCountry }
@@ -179,17 +205,11 @@ public struct Extractor: Sendable {
             return country
         }
 
-        /// ``DocumentParty/alliance(in:before:)`` for every token, read in one pass.
-        mutating func alliance(before index: Int) -> String? {
-            if cachedAlliances == nil {
-                var before: [String?] = [nil]
-                before.reserveCapacity(tokens.count + 1)
-                for k in tokens.indices {
-                    before.append(tokens[k].isCapitalized ? DocumentParty.alliance(of: tokens[k]) ?? before[k] : before[k])
-                }
-                cachedAlliances = before
-            }
-            return cachedAlliances![min(max(index, 0), tokens.count)]
+        /// The alliance named last before token `index` (``DocumentParty/alliance(of:)``), as in
+        /// "NATO says five service members …".
+        func alliance(before index: Int) -> String? {
+            let p = Self.firstPosition(in: allianceIndices, atLeast: index)
+            return p > 0 ? allianceNames[p - 1] : nil
         }
 
         /// Tokens of the clause a mention belongs to: from the previous mention (or a clause break) to the next.
@@ -198,9 +218,9 @@ public struct Extractor: Sendable {
             let i = n - mentions.lowerBound
             var lower = 0
             var upper = tokens.count
-            let breakBefore = previousBreak[m.spanFirst]
+            let breakBefore = previousBreak(m.spanFirst)
             if breakBefore >= 0 { lower = breakBefore == m.spanFirst ? breakBefore : breakBefore + 1 }
-            if m.spanLast + 1 < tokens.count { upper = nextBreak[m.spanLast + 1] }
+            if m.spanLast + 1 < tokens.count { upper = nextBreak(m.spanLast + 1) }
             // The other mentions of the sentence: the nearest edges on either side.
             if i > 0 { lower = max(lower, min(spanLastSoFar[i - 1] + 1, m.spanFirst)) }
             if i + 1 < mentions.count { upper = min(upper, max(spanFirstFromHere[i + 1], m.spanLast + 1)) }

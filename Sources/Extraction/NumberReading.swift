@@ -11,7 +11,10 @@ struct NumberReading {
         let t = tokens[i]
         if t.isNumber {
             let raw = t.lower
-            let hasDot = raw.utf8.contains(46), hasComma = raw.utf8.contains(44)
+            var hasDot = false, hasComma = false
+            for b in raw.utf8 {
+                if b == 46 { hasDot = true } else if b == 44 { hasComma = true }
+            }
             if hasDot && !hasComma {
                 // 1.2 million
                 guard let decimal = Double(raw), i + 1 < tokens.count, let scale = Lexicon.scales[tokens[i + 1].lower], scale >= 1000,
@@ -28,13 +31,13 @@ struct NumberReading {
                 if b == 44 { continue }
                 value = value &* 10 &+ Int(b &- 48)
                 digitCount += 1
+                if digitCount > 12 { return nil }
             }
-            guard digitCount <= 12 else { return nil }
             if hasDot, groupLength != 3 { return nil }  // 1.200.000 only
             var last = i
             // 12 049: a thousands group after a space.
             if !hasComma, digitCount <= 3, i + 1 < tokens.count, tokens[i + 1].isNumber,
-               tokens[i + 1].lower.count == 3, tokens[i + 1].lower.allSatisfy(\.isNumber), tokens[i + 1].spaceBefore,
+               tokens[i + 1].lower.utf8.count == 3, tokens[i + 1].lower.allSatisfy(\.isNumber), tokens[i + 1].spaceBefore,
                !(i + 2 < tokens.count && tokens[i + 2].isNumber) {
                 value = value * 1000 + Int(tokens[i + 1].lower)!
                 last = i + 1

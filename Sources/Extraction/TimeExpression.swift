@@ -26,13 +26,18 @@ struct TimeExpression: Sendable {
         "-", "throughout", "monthly", "annually", "overall", "during", "in",
     ])
 
-    /// Every time expression in `tokens[range]`, in order.
-    static func all(in tokens: [Token], range: Range<Int>) -> [TimeExpression] {
+    /// Every time expression in `tokens[range]`, in order. `openers` lists, in order, the positions of
+    /// the sentence's tokens that can start one (``WordFlags/timeOpener``); the others are skipped.
+    static func all(in tokens: [Token], range: Range<Int>, openers: [Int]) -> [TimeExpression] {
         var found: [TimeExpression] = []
         func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
         var i = range.lowerBound
+        var next = Extractor.SentenceContext.firstPosition(in: openers, atLeast: i)
         while i < range.upperBound {
-            guard tokens[i].flags.contains(.timeOpener) else { i += 1; continue }
+            // Straight to the next token that can open a time expression.
+            while next < openers.count && openers[next] < i { next += 1 }
+            guard next < openers.count, openers[next] < range.upperBound else { break }
+            i = openers[next]
             let l = w(i)
             if let day = weekdayNumbers[l] {
                 var first = i

@@ -5,7 +5,7 @@
 enum Tokenizer {
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, from begin: Int, to end: Int) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity((end - begin) / 5)
+        tokens.reserveCapacity((end - begin) / 3 + 8)
         let words = Vocabulary.words
         let punctuation = Vocabulary.asciiPunctuation
         var i = begin
