@@ -5,7 +5,7 @@ enum Attribution {
 
     /// Token range of the speaker named in the sentence, if any.
     static func source(in tokens: [Token]) -> Range<Int>? {
-        func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+        func w(_ i: Int) -> WordText { i >= 0 && i < tokens.count ? tokens[i].lower : .empty }
         for i in tokens.indices where tokens[i].end - tokens[i].start == 9 && tokens[i].isWord {  // "according", read only then
             if tokens[i].lower == "according" && w(i + 1) == "to" {
                 var k = i + 2

@@ -9,10 +9,13 @@ enum DocumentParty {
     /// The one country named (by its name, not a demonym) in a sentence, if exactly one is.
     static func country(in tokens: [Token]) -> String? {
         var found: String?
-        for (k, t) in tokens.enumerated() where t.isCapitalized && t.isWord {
-            var l = t.lower
-            if k + 1 < tokens.count, tokens[k + 1].isCapitalized, let joined = Gazetteer.parties[l + " " + tokens[k + 1].lower] { l = joined }
-            guard let party = Gazetteer.parties[l] ?? Gazetteer.parties[t.lower], party.lowercased() == t.lower || party.lowercased().hasSuffix(t.lower)
+        for k in tokens.indices where tokens[k].isCapitalized && tokens[k].isWord && tokens[k].lower.isComplete {
+            let t = tokens[k]
+            let word = t.lower.string
+            var l = word
+            if k + 1 < tokens.count, tokens[k + 1].isCapitalized, tokens[k + 1].lower.isComplete,
+               let joined = Gazetteer.parties[l + " " + tokens[k + 1].lower.string] { l = joined }
+            guard let party = Gazetteer.parties[l] ?? Gazetteer.parties[t.lower], party.lowercased() == word || party.lowercased().hasSuffix(word)
                     || Words.burkinaCongoLanka.contains(t.lower) else { continue }
             if Words.talibanIsilAlshababEtc.contains(party) { continue }
             if let found, found != party { return nil }

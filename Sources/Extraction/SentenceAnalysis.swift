@@ -27,7 +27,7 @@ struct SentenceAnalysis {
         self.previousCategory = previousCategory
     }
 
-    private func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+    private func w(_ i: Int) -> WordText { i >= 0 && i < tokens.count ? tokens[i].lower : .empty }
 
     /// Every mention of the sentence, in text order.
     func mentions() -> [Mention] {
@@ -257,7 +257,7 @@ struct SentenceAnalysis {
         let after = w(p.last + 1)
         if first.isNumber && !p.isIndefinite {
             let raw = first.lower
-            if raw.utf8.count == 4, !raw.utf8.contains(44), let year = Int(raw), (1800...2100).contains(year), p.low == p.high,
+            if raw.count == 4, let year = raw.integer, (1800...2100).contains(year), p.low == p.high,
                np?.headIsCategory != true, !(np.map { isPeopleHead($0) } ?? false) { return true }
             if Lexicon.months.contains(before) || Lexicon.months.contains(after) { return true }
             if after == ":" || after == "a.m." || after == "p.m." || after == "am" || after == "pm" { return true }
@@ -313,12 +313,12 @@ struct SentenceAnalysis {
         return Lexicon.civilianNouns.contains(l) || Lexicon.militaryNouns.contains(l) || Lexicon.policeNouns.contains(l)
     }
 
-    private func isCasualtyWord(_ l: String) -> Bool {
+    private func isCasualtyWord(_ l: WordText) -> Bool {
         Lexicon.activeVerbs[l] != nil || Lexicon.predicates[l] != nil || Lexicon.categoryNouns[l] != nil
             || Words.tollTopsKillEtc.contains(l)
     }
 
-    private func isQualifierWord(_ l: String) -> Bool {
+    private func isQualifierWord(_ l: WordText) -> Bool {
         Words.overMoreNearlyEtc.contains(l)
     }
 
@@ -472,7 +472,7 @@ struct SentenceAnalysis {
         return true
     }
 
-    private func separatorBeforeList(_ end: Int, _ first: Int) -> String? {
+    private func separatorBeforeList(_ end: Int, _ first: Int) -> WordText? {
         guard end + 1 < first else { return nil }
         let l = tokens[end + 1].lower
         return l == "--" || l == ":" || l == "(" ? l : nil

@@ -6,8 +6,8 @@ struct Token: Sendable {
     var start: Int
     /// Byte offset just past the last byte.
     var end: Int
-    /// Lowercased text ("u.s.", "1,200", "-").
-    var lower: String
+    /// Lowercased text ("u.s.", "1,200", "-"), held inline.
+    var lower: WordText
     var kind: Kind
     /// Whether the original starts with an uppercase letter.
     var isCapitalized: Bool

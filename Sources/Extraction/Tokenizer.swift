@@ -6,7 +6,7 @@ enum Tokenizer {
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, from begin: Int, to end: Int) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity((end - begin) / 3 + 8)
-        let words = Vocabulary.words
+        let words = Vocabulary.flags
         let punctuation = Vocabulary.asciiPunctuation
         var i = begin
         var space = true
@@ -50,8 +50,9 @@ enum Tokenizer {
                 tokens.append(make(bytes, startIndex, j, .word, space, words))
                 i = j
             } else if case let n = possessiveLength(bytes, i, end), n > 0 {
-                tokens.append(Token(start: i, end: i + n, lower: "'s", kind: .word, isCapitalized: false, spaceBefore: space,
-                                    flags: words["'s"]?.flags ?? []))
+                let possessive = WordText("'s")
+                tokens.append(Token(start: i, end: i + n, lower: possessive, kind: .word, isCapitalized: false, spaceBefore: space,
+                                    flags: words[possessive] ?? []))
                 i += n
             } else if b < 0x80 {
                 // ASCII punctuation: one prebuilt entry per byte.
@@ -60,13 +61,10 @@ enum Tokenizer {
                                     flags: entry.flags))
                 i += 1
             } else {
-                let j = i + (b >= 0xC0 ? scalarLength(b) : 1)
-                var token = make(bytes, startIndex, min(j, end), .punctuation, space, words)
-                if b >= 0x80 {
-                    token.lower = normalizedPunctuation(token.lower)
-                    token.flags = words[token.lower]?.flags ?? []
-                }
-                tokens.append(token)
+                let j = min(end, i + (b >= 0xC0 ? scalarLength(b) : 1))
+                let lower = normalizedPunctuation(UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                tokens.append(Token(start: i, end: j, lower: lower, kind: .punctuation, isCapitalized: false, spaceBefore: space,
+                                    flags: words[lower] ?? []))
                 i = j
             }
             space = false
@@ -74,33 +72,26 @@ enum Tokenizer {
         return tokens
     }
 
-    private static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool,
-                             _ words: WordMap<Vocabulary.Entry>) -> Token {
+    /// A word or number token: its text lowercased into a ``WordText`` as it is read, its lists looked up.
+    @inline(__always) private static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool,
+                                               _ words: WordMap<WordFlags>) -> Token {
+        let lower = WordText(lowering: UnsafeBufferPointer(rebasing: bytes[s..<e]))
+        // Known words carry their lists; an unknown word may still begin with a casualty stem ("custody").
+        var flags = words[lower] ?? []
+        if flags.isEmpty && kind == .word && lower.isComplete && lower.startsWithStem { flags = .relevant }
         let first = bytes[s]
-        let entry = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: e - s) { buffer in
-            for k in 0..<(e - s) {
-                let c = bytes[s + k]
-                buffer[k] = c >= 65 && c <= 90 ? c + 32 : c
-            }
-            let lowered = UnsafeBufferPointer(buffer)
-            // Known words share one prebuilt string: no allocation, no UTF-8 validation.
-            if let known = words[bytes: lowered] { return known }
-            // An unknown word may still begin with a casualty stem ("custody", "killings").
-            let flags: WordFlags = kind == .word && TriggerScan.startsWithStem(lowered) ? .relevant : []
-            return Vocabulary.Entry(text: String(decoding: lowered, as: UTF8.self), flags: flags)
-        }
-        return Token(start: s, end: e, lower: entry.text, kind: kind, isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
-                     flags: entry.flags)
+        return Token(start: s, end: e, lower: lower, kind: kind, isCapitalized: first >= 65 && first <= 90, spaceBefore: space, flags: flags)
     }
 
     /// Dashes to "-", curly quotes to straight ones.
-    private static func normalizedPunctuation(_ text: String) -> String {
-        switch text {
-        case "\u{2013}", "\u{2012}", "\u{2011}", "\u{2010}": return "-"
-        case "\u{2014}", "\u{2015}": return "--"
-        case "\u{201C}", "\u{201D}", "\u{201E}": return "\""
-        case "\u{2018}", "\u{2019}": return "'"
-        default: return text
+    private static func normalizedPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> WordText {
+        guard bytes.count == 3, bytes[0] == 0xE2, bytes[1] == 0x80 else { return WordText(bytes) }
+        switch bytes[2] {
+        case 0x90, 0x91, 0x92, 0x93: return WordText("-")  // U+2010–U+2013
+        case 0x94, 0x95: return WordText("--")  // U+2014, U+2015
+        case 0x9C, 0x9D, 0x9E: return WordText("\"")  // U+201C–U+201E
+        case 0x98, 0x99: return WordText("'")  // U+2018, U+2019
+        default: return WordText(bytes)
         }
     }
 
