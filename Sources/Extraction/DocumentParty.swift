@@ -98,13 +98,10 @@ enum DocumentParty {
                 var length = j - i
                 if j < n && bytes[j] == 46 && length <= 4 && hasDot { length += 1 }  // "U.S."
                 guard length >= 2 && length <= 14 && shapes[Int(bytes[i] | 0x20)] & (1 << length) != 0 else { return }
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
-                    for k in 0..<length { let c = bytes[i + k]; buffer[k] = c >= 65 && c <= 90 ? c + 32 : c }
-                    guard let name = names[bytes: UnsafeBufferPointer(buffer)] else { return }
-                    if name.party < 0 { multinational = true; return }
-                    scores[name.party] += i < 400 ? name.earlyWeight : name.weight
-                    any = true
-                }
+                guard let name = names[WordText(lowering: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))] else { return }
+                if name.party < 0 { multinational = true; return }
+                scores[name.party] += i < 400 ? name.earlyWeight : name.weight
+                any = true
             }
             var i = 0
             while i + 8 <= n {

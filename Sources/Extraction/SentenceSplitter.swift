@@ -42,9 +42,15 @@ enum SentenceSplitter {
         }
         let base = bytes.baseAddress
         while i < end {
-            // Eight bytes at a time while none of them is a line break or sentence punctuation.
+            // Eight bytes at a time while none of them is a line break or sentence punctuation, then
+            // straight to the first that is.
             if let base {
-                while i + 8 <= end && !Self.mayEndSentence(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+                while i + 8 <= end {
+                    let found = Self.sentenceEnds(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                    if found == 0 { i += 8; continue }
+                    i += found.trailingZeroBitCount >> 3
+                    break
+                }
                 if i >= end { break }
             }
             let b = bytes[i]
@@ -89,11 +95,12 @@ enum SentenceSplitter {
         return (last >= 97 && last <= 122) || (last >= 65 && last <= 90) || (last >= 48 && last <= 57) || last == 44
     }
 
-    /// Whether one of the eight bytes is '\n', '.', '!' or '?' (SWAR zero-byte test, exact as a whole).
-    @inline(__always) static func mayEndSentence(_ x: UInt64) -> Bool {
-        @inline(__always) func hasZeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
-        return hasZeroByte(x ^ 0x0A0A_0A0A_0A0A_0A0A) || hasZeroByte(x ^ 0x2E2E_2E2E_2E2E_2E2E)
-            || hasZeroByte(x ^ 0x2121_2121_2121_2121) || hasZeroByte(x ^ 0x3F3F_3F3F_3F3F_3F3F)
+    /// The high bit of each of the eight bytes that is '\n', '.', '!' or '?'. The lowest bit set is
+    /// exact (the SWAR zero-byte test may also flag bytes above a true one, never below).
+    @inline(__always) static func sentenceEnds(_ x: UInt64) -> UInt64 {
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 }
+        return zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(x ^ 0x2E2E_2E2E_2E2E_2E2E)
+            | zeroBytes(x ^ 0x2121_2121_2121_2121) | zeroBytes(x ^ 0x3F3F_3F3F_3F3F_3F3F)
     }
 
     private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, before dot: Int, from begin: Int) -> Bool {

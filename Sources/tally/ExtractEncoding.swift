@@ -141,10 +141,33 @@ struct ExtractEncoding: Sendable {
         out.appendUnchecked(UInt8(truncatingIfNeeded: 48 + n % 10))
     }
 
+    /// Whether `bytes` has no control character, quote, backslash or 0xE2 (which leads U+2028 and
+    /// U+2029), eight bytes at a time. It may answer no for plain text (the SWAR tests can flag a byte
+    /// above a true match): such text then takes the escaping path, which writes the same bytes.
+    @inline(__always) static func mayBePlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 }
+        var i = 0
+        while i + 8 <= bytes.count {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let control = (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080  // a byte below 0x20
+            if control | zeroBytes(x ^ 0x2222_2222_2222_2222) | zeroBytes(x ^ 0x5C5C_5C5C_5C5C_5C5C) | zeroBytes(x ^ 0xE2E2_E2E2_E2E2_E2E2) != 0 {
+                return false
+            }
+            i += 8
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x20 || b == 34 || b == 92 || b == 0xE2 { return false }
+            i += 1
+        }
+        return true
+    }
+
     private func appendString(_ value: String?, to out: ExtractBytes) {
         guard var value else { return appendNull(to: out) }
         let plain = value.withUTF8 { bytes -> Bool in
-            for b in bytes where b < 0x20 || b == 34 || b == 92 || b == 0xE2 { return false }  // 0xE2 leads U+2028, U+2029
+            guard Self.mayBePlain(bytes) else { return false }
             out.reserve(bytes.count + 2)
             out.appendUnchecked(UInt8(ascii: "\""))
             if let source = bytes.baseAddress { out.appendUnchecked(source, count: bytes.count) }
