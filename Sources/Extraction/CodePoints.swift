@@ -1,11 +1,23 @@
-/// Converts UTF-8 byte offsets into Unicode code-point offsets.
-enum CodePoints {
-    /// The code-point offset of each byte offset (any order), in one walk over the bytes up to the largest.
-    static func offsets(of byteOffsets: [Int], in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+/// Converts UTF-8 byte offsets of a document into Unicode code-point offsets, walking the bytes once
+/// from the start as the offsets asked for move on.
+struct CodePoints {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// How far the walk has gone, and the code points before that.
+    private var position = 0
+    private var count = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// The code-point offset of each byte offset (any order); none may lie before an offset asked
+    /// for in an earlier call but the smallest of that call (sentences come in order).
+    mutating func offsets(of byteOffsets: [Int]) -> [Int] {
         let order = byteOffsets.indices.sorted { byteOffsets[$0] < byteOffsets[$1] }
         var result = Array(repeating: 0, count: byteOffsets.count)
-        var position = 0
-        var count = 0
+        if let first = order.first, byteOffsets[first] < position {
+            // Spans of one sentence never reach back into an earlier sentence: start again from there.
+            position = 0
+            count = 0
+        }
         for index in order {
             let target = byteOffsets[index]
             // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a code point.
