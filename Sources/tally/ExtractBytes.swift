@@ -56,6 +56,9 @@ final class ExtractBytes: @unchecked Sendable {
         text.withUTF8 { append($0) }
     }
 
+    /// Forgets the bytes, keeping the memory.
+    func removeAll() { count = 0 }
+
     /// The bytes written so far.
     var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 }

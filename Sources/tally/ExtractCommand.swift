@@ -48,20 +48,26 @@ extension Tally {
                                    encoding: ExtractEncoding(format: ExtractEncoding.Format(rawValue: format)!),
                                    published: published.flatMap { CalendarDate(iso: $0) })
             let out = try ExtractOutput(destination: output)
-            var writer = ExtractWriter(output: out, encoding: work.encoding)
+            let sink = ExtractSink(output: out, encoding: work.encoding)
             let workers = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             do {
                 try work.encoding.header.withUnsafeBufferPointer { try out.write($0) }
                 if workers == 1 {
-                    try ExtractInputs.read(inputs) { try writer.write(work.run($0)) }
+                    var sequence = 0
+                    try ExtractInputs.read(inputs) { unit in
+                        var unit = unit
+                        unit.sequence = sequence
+                        sequence += 1
+                        try sink.complete(work.run(unit, sink: sink))
+                    }
                 } else {
-                    try Self.extract(inputs, workers: workers, work: work, writer: &writer)
+                    try Self.extract(inputs, workers: workers, work: work, sink: sink)
                 }
                 try out.finish()
-                writer.progress.finish()
+                sink.progress.finish()
             } catch {
                 out.abandon()
-                writer.progress.finish()
+                sink.progress.finish()
                 throw error
             }
             if vagueProfile != "tally" || output != nil {
@@ -70,74 +76,43 @@ extension Tally {
         }
 
         /// Pieces of input in flight at most, per worker.
-        static let piecesPerWorker = 4
+        static let piecesPerWorker = 3
         /// Input bytes in flight at most (a single longer piece still goes alone).
         static let bytesInFlight = 8 << 20
 
-        /// The main thread splits the input and writes results in order; `workers` threads do the rest.
-        private static func extract(_ inputs: [String], workers: Int, work: ExtractWork, writer: inout ExtractWriter) throws {
-            let pool = ExtractWorkers<ExtractUnit, ExtractWork.Result>(count: workers) { work.run($0) }
-            defer { pool.close() }
+        /// The main thread splits the input and completes results in order; `workers` threads do the rest.
+        private static func extract(_ inputs: [String], workers: Int, work: ExtractWork, sink: ExtractSink) throws {
+            let pool = ExtractWorkers<ExtractUnit, ExtractWork.Result>(count: workers) { work.run($0, sink: sink) }
+            defer {
+                sink.cancel()  // after a failure, workers waiting for their turn must not wait forever
+                pool.close()
+            }
             var inFlight = 0
+            var sequence = 0
             var failed = false
-            func write(_ result: ExtractWork.Result) throws {
+            func complete(_ result: ExtractWork.Result) throws {
                 inFlight -= result.unitBytes
-                do { try writer.write(result) } catch { failed = true; throw error }
+                do { try sink.complete(result) } catch { failed = true; throw error }
             }
             do {
                 try ExtractInputs.read(inputs) { unit in
                     while pool.pending > 0 && (pool.pending >= workers * piecesPerWorker || inFlight + unit.bytes.count > bytesInFlight) {
-                        try write(pool.next()!)
+                        try complete(pool.next()!)
                     }
+                    var unit = unit
+                    unit.sequence = sequence
+                    sequence += 1
                     inFlight += unit.bytes.count
                     pool.submit(unit)
-                    while let ready = pool.nextIfReady() { try write(ready) }
+                    while let ready = pool.nextIfReady() { try complete(ready) }
                 }
             } catch where !failed {
                 // A reading problem comes after the output of everything read before it.
-                while let result = pool.next() { try write(result) }
+                while let result = pool.next() { try complete(result) }
                 throw error
             }
-            while let result = pool.next() { try write(result) }
+            while let result = pool.next() { try complete(result) }
         }
-    }
-}
-
-/// Writes the workers' results of `tally extract` in input order: ready bytes as they are, the claims
-/// of a text's later sections renumbered after the claims of its earlier sections and shifted by their
-/// length. A result's problem (a bad JSON line) ends the run after the output before it.
-struct ExtractWriter {
-    let output: ExtractOutput
-    let encoding: ExtractEncoding
-    var progress = Progress()
-    /// Claims and code points of the current text's sections so far.
-    private var claimsBefore = 0
-    private var codePointsBefore = 0
-    private var bytesRead = 0
-
-    init(output: ExtractOutput, encoding: ExtractEncoding) {
-        self.output = output
-        self.encoding = encoding
-    }
-
-    mutating func write(_ result: ExtractWork.Result) throws {
-        if !result.laterSectionClaims.isEmpty, let document = result.laterSectionClaims.first?.document {
-            let placed = ExtractSection.placed(result.laterSectionClaims, after: claimsBefore, shift: codePointsBefore, document: document)
-            let bytes = ExtractBytes()
-            encoding.append(placed, to: bytes)
-            try output.write(bytes.bytes)
-        } else if !result.output.isEmpty {
-            try output.write(result.output.bytes)
-        }
-        if let problem = result.problem { throw InputError(problem) }
-        if result.documents > 0 {
-            claimsBefore = 0
-            codePointsBefore = 0
-        }
-        claimsBefore += result.claimCount
-        codePointsBefore += result.codePoints
-        bytesRead += result.inputBytes
-        progress.update(documents: result.documents, bytes: bytesRead)
     }
 }
 

@@ -53,6 +53,9 @@ struct ExtractEncoding: Sendable {
         }
     }
 
+    /// Appends one claim as a JSON line.
+    func append(_ claim: Claim, to out: ExtractBytes) { appendJSONLine(claim, to: out) }
+
     private func appendJSONLine(_ claim: Claim, to out: ExtractBytes) {
         // Room for every key and every number, date and null; strings make their own room.
         out.reserve(keys.starts[22] + 22 * 24 + 2)

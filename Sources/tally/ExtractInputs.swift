@@ -209,6 +209,8 @@ struct ExtractUnit: Sendable {
     var bytes: [UInt8]
     /// Input bytes the unit stands for (an HTML page is longer than its text), for progress.
     var inputBytes: Int
+    /// The unit's place among all units of the run (output goes out in this order).
+    var sequence = 0
 
     init(file: String, stem: String, content: Content, bytes: [UInt8], inputBytes: Int? = nil) {
         self.file = file

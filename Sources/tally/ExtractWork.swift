@@ -12,15 +12,18 @@ struct ExtractWork: Sendable {
 
     /// A unit's output, or what the main thread must still do with it.
     struct Result: Sendable {
-        /// Claims as output bytes, ready to write.
+        /// Claims as output bytes not written yet.
         var output = ExtractBytes()
         /// Documents read (a document's later sections count none).
         var documents = 0
         /// The unit's bytes, and the input bytes it stands for.
         var unitBytes = 0
         var inputBytes = 0
-        /// A section's claims: how many there are (written to `output` for section 0) and, for later
-        /// sections, the claims themselves, to renumber and shift after the sections before them.
+        /// Whether the unit is the first section of a text (a text file or an HTML page).
+        var startsText = false
+        /// A section's claims: how many there are, and for a later section whose turn did not come
+        /// while it was extracted, the claims themselves, to renumber and shift after the sections
+        /// before them (``ExtractSection``).
         var claimCount = 0
         var laterSectionClaims: [Claim] = []
         /// A section's length in code points.
@@ -29,29 +32,62 @@ struct ExtractWork: Sendable {
         var problem: InputProblem?
     }
 
-    func run(_ unit: ExtractUnit) -> Result {
-        var result = Result(output: ExtractBytes(capacity: unit.bytes.count), unitBytes: unit.bytes.count, inputBytes: unit.inputBytes)
+    /// A later section's claims held while its turn has not come: past this many, the worker waits
+    /// for the turn to write them.
+    static let heldClaims = 4096
+
+    func run(_ unit: ExtractUnit, sink: ExtractSink) -> Result {
+        var result = Result(output: ExtractBytes(capacity: min(unit.bytes.count, ExtractSink.holdLimit)),
+                            unitBytes: unit.bytes.count, inputBytes: unit.inputBytes)
+        let output = result.output
         switch unit.content {
         case .lines:
             do {
                 try Self.documents(in: unit, published: published) { document in
-                    encoding.append(extractor.claims(in: document), to: result.output)
+                    if encoding.format == .jsonl {
+                        extractor.claims(in: document) { claim in
+                            encoding.append(claim, to: output)
+                            sink.offer(output, of: unit.sequence)  // a long document packed with figures
+                        }
+                    } else {
+                        encoding.append(extractor.claims(in: document), to: output)
+                    }
                     result.documents += 1
+                    sink.offer(output, of: unit.sequence)
                 }
             } catch {
                 result.problem = error.problems.first
             }
         case .section(let index):
             let document = Self.sectionDocument(unit, published: published)
-            let claims = extractor.claims(in: document)
-            result.claimCount = claims.count
-            result.codePoints = document.text.unicodeScalars.count
-            if index == 0 {
-                result.documents = 1
-                encoding.append(claims, to: result.output)
-            } else {
-                result.laterSectionClaims = claims
+            result.startsText = index == 0
+            result.documents = index == 0 ? 1 : 0
+            // A later section's claims are numbered after the earlier sections' and shifted by their
+            // length, known once the section has the turn.
+            var placement: ExtractSink.Placement? = index == 0 ? ExtractSink.Placement() : nil
+            var held: [Claim] = []
+            func write(_ claim: Claim) {
+                guard let placement else { return }
+                let placed = index == 0 ? claim
+                    : ExtractSection.placed(claim, after: placement.claimsBefore, shift: placement.codePointsBefore, document: unit.stem)
+                encoding.append([placed], to: output)
             }
+            extractor.claims(in: document) { claim in
+                result.claimCount += 1
+                if placement != nil {
+                    write(claim)
+                    sink.offer(output, of: unit.sequence)
+                    return
+                }
+                held.append(claim)
+                if held.count >= Self.heldClaims {
+                    placement = sink.placementAtTurn(of: unit.sequence)
+                    for claim in held { write(claim) }
+                    held = []
+                }
+            }
+            result.laterSectionClaims = held
+            result.codePoints = document.text.unicodeScalars.count
         }
         return result
     }
