@@ -77,24 +77,27 @@ struct ExtractInputs {
         var carry = start
         if carry.starts(with: [0xEF, 0xBB, 0xBF]) { carry.removeFirst(3) }  // a byte order mark
         var line = 1
+        func tooLong(_ n: Int) -> InputError {
+            InputError(InputProblem(location: InputLocation(file: reader.file, line: n),
+                                    message: "line longer than \(maximumLineBytes >> 20) MiB; give so long a document as a text file"))
+        }
         while true {
             var chunk = reader.atEnd ? carry : try reader.read(after: carry[...], count: max(unitSize, carry.count / 2))
             carry = []
             if reader.atEnd {
-                if !chunk.isEmpty { try sink(ExtractUnit(file: reader.file, stem: stem, content: .lines(firstLine: line), bytes: chunk)) }
-                return
+                guard !chunk.isEmpty else { return }
+                if let long = Self.lines(in: chunk).longLine { throw tooLong(line + long) }
+                return try sink(ExtractUnit(file: reader.file, stem: stem, content: .lines(firstLine: line), bytes: chunk))
             }
             guard let end = Self.lastNewline(in: chunk) else {
-                guard chunk.count <= maximumLineBytes else {
-                    throw InputError(InputProblem(location: InputLocation(file: reader.file, line: line),
-                                                  message: "line longer than \(maximumLineBytes >> 20) MiB; give so long a document as a text file"))
-                }
+                guard chunk.count <= maximumLineBytes else { throw tooLong(line) }
                 carry = chunk
                 continue
             }
             carry = Array(chunk[(end + 1)...])
             chunk.removeSubrange((end + 1)...)
-            let count = Self.newlines(in: chunk)
+            let (count, long) = Self.lines(in: chunk)
+            if let long { throw tooLong(line + long) }
             try sink(ExtractUnit(file: reader.file, stem: stem, content: .lines(firstLine: line), bytes: chunk))
             line += count
         }
@@ -177,18 +180,25 @@ struct ExtractInputs {
         }
     }
 
-    /// How many line feeds `bytes` holds (memchr from one to the next: lines are long).
-    static func newlines(in bytes: [UInt8]) -> Int {
+    /// How many line feeds `bytes` holds, and which of its lines (counting from 0) is the first longer
+    /// than ``maximumLineBytes``, if one is (memchr from one line feed to the next: lines are long).
+    static func lines(in bytes: [UInt8]) -> (count: Int, longLine: Int?) {
         bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return 0 }
+            guard let base = buffer.baseAddress else { return (0, nil) }
             var count = 0
+            var long: Int?
             var p = UnsafeRawPointer(base)
             let end = UnsafeRawPointer(base + buffer.count)
-            while p < end, let found = memchr(p, 10, p.distance(to: end)) {
+            while p < end {
+                guard let found = memchr(p, 10, p.distance(to: end)) else {
+                    if long == nil && p.distance(to: end) > maximumLineBytes { long = count }
+                    break
+                }
+                if long == nil && p.distance(to: UnsafeRawPointer(found)) > maximumLineBytes { long = count }
                 count += 1
                 p = UnsafeRawPointer(found) + 1
             }
-            return count
+            return (count, long)
         }
     }
 }
