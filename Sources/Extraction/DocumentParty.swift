@@ -36,6 +36,19 @@ enum DocumentParty {
         return table
     }()
 
+    /// One bit per pair of lowercase first letters that begins some name (of ``names``): most
+    /// capitalised words ("The", "Officials") are rejected before they are read.
+    static let namePairs: [UInt64] = {
+        var bits = Array(repeating: UInt64(0), count: 1024)
+        for name in Gazetteer.parties.keys + Gazetteer.capitals.keys + ["haj", "hajj"] {
+            let b = Array(name.utf8)
+            guard b.count >= 2 else { continue }
+            let pair = Int(b[0]) << 8 | Int(b[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }()
+
     /// What a capitalised word says about the document's country: the party (an index into
     /// ``partyNames``) and its weight in the first 400 bytes and after. The hajj (pilgrims of many
     /// countries) has no party (−1).
@@ -84,11 +97,16 @@ enum DocumentParty {
         let partyNames = Self.partyNames
         var scores = [Double](repeating: 0, count: partyNames.count)
         var multinational = false
-        let found: Bool = shapes.withUnsafeBufferPointer { shapes in
+        let found: Bool = shapes.withUnsafeBufferPointer { shapes in namePairs.withUnsafeBufferPointer { namePairs in
             var any = false
             /// The capitalised word starting at `i` (an ASCII capital), if it starts a word.
             func consider(_ i: Int) {
                 guard i == 0 || !Tokenizer.isLetter(bytes[i - 1]) && bytes[i - 1] != 46 else { return }
+                // Every name has two letters or more, the second lowercase once lowered (a dot for "u.s.").
+                guard i + 1 < n else { return }
+                let second = bytes[i + 1] >= 65 && bytes[i + 1] <= 90 ? bytes[i + 1] + 32 : bytes[i + 1]
+                let pair = Int(bytes[i] | 0x20) << 8 | Int(second)
+                guard namePairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return }
                 var hasDot = false
                 var j = i
                 while j < n && (Tokenizer.isLetter(bytes[j]) || (bytes[j] == 46 && j + 1 < n && Tokenizer.isLetter(bytes[j + 1]))) {
@@ -120,7 +138,7 @@ enum DocumentParty {
                 i += 1
             }
             return any
-        }
+        } }
         if multinational || !found { return nil }
         var best = -1
         for party in scores.indices where scores[party] > 0 {

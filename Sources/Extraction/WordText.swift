@@ -133,19 +133,18 @@ struct WordText: Hashable, Sendable {
         }
     }
 
-    static func == (word: WordText, literal: StaticString) -> Bool {
+    @inline(__always) static func == (word: WordText, literal: StaticString) -> Bool {
         let n = literal.utf8CodeUnitCount
         guard word.count == n, n <= capacity else { return false }
-        return literal.withUTF8Buffer { s in
-            for k in 0..<n where word.byte(k) != s[k] { return false }
-            return true
-        }
+        let s = literal.utf8Start
+        for k in 0..<n where word.byte(k) != s[k] { return false }
+        return true
     }
 
-    static func != (word: WordText, literal: StaticString) -> Bool { !(word == literal) }
-    static func == (literal: StaticString, word: WordText) -> Bool { word == literal }
-    static func != (literal: StaticString, word: WordText) -> Bool { !(word == literal) }
+    @inline(__always) static func != (word: WordText, literal: StaticString) -> Bool { !(word == literal) }
+    @inline(__always) static func == (literal: StaticString, word: WordText) -> Bool { word == literal }
+    @inline(__always) static func != (literal: StaticString, word: WordText) -> Bool { !(word == literal) }
 
     /// Lets `switch` match literals: `case "death", "deaths":`.
-    static func ~= (literal: StaticString, word: WordText) -> Bool { word == literal }
+    @inline(__always) static func ~= (literal: StaticString, word: WordText) -> Bool { word == literal }
 }
