@@ -21,22 +21,27 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             mask = size - 1
             slots = .allocate(capacity: size)
             slots.initialize(repeating: 0, count: size)
-            // Later keys replace earlier ones, as in a dictionary.
-            var order: [String] = []
-            var latest: [String: Value] = [:]
+            keys = .allocate(capacity: max(list.count, 1))
+            values = .allocate(capacity: max(list.count, 1))
+            var names: [String] = []
+            names.reserveCapacity(list.count)
+            // Later keys replace earlier ones, as in a dictionary; the first place is kept.
             for (key, value) in list {
                 precondition(!key.isEmpty && key.utf8.count <= WordText.capacity, "'\(key)': a listed word has one to sixteen bytes")
-                if latest.updateValue(value, forKey: key) == nil { order.append(key) }
+                let word = WordText(key)
+                var s = word.mixed & mask
+                while slots[s] != 0 && keys[Int(slots[s]) - 1] != word { s = (s + 1) & mask }
+                if slots[s] != 0 {
+                    values[Int(slots[s]) - 1] = value
+                } else {
+                    (keys + names.count).initialize(to: word)
+                    (values + names.count).initialize(to: value)
+                    names.append(key)
+                    slots[s] = Int32(names.count)
+                }
             }
-            count = order.count
-            names = order
-            keys = .allocate(capacity: max(count, 1))
-            values = .allocate(capacity: max(count, 1))
-            for (n, key) in order.enumerated() {
-                (keys + n).initialize(to: WordText(key))
-                (values + n).initialize(to: latest[key]!)
-            }
-            for n in 0..<count { slots[find(keys[n])] = Int32(n + 1) }
+            count = names.count
+            self.names = names
         }
 
         deinit {
