@@ -7,6 +7,7 @@ extension Tally {
     /// `tally extract`: casualty claims from news text.
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",  // named here, not derived from the type's name at every start
             abstract: "Extract casualty claims from news text.",
             discussion: """
                 Reads .txt, .md, .html and .jsonl document files (one {"id", "text", "published", "url"} \

@@ -13,7 +13,7 @@ import Foundation
 /// about ``sectionSize``, and an HTML page is read in ``htmlChunk`` pieces.
 struct ExtractInputs {
     /// A JSON Lines unit holds whole lines, about this many bytes.
-    static let unitSize = 1 << 18
+    static let unitSize = 1 << 17
     /// Text is extracted in sections of about this many bytes, each ending at a paragraph break (a blank
     /// line) where there is one, else at a line break, and its claims are renumbered and shifted so they
     /// read as one document's. Linking (`part_of`, `same_as`) and the document's default country are
