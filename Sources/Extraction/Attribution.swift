@@ -6,8 +6,8 @@ enum Attribution {
     /// Token range of the speaker named in the sentence, if any.
     static func source(in tokens: [Token]) -> Range<Int>? {
         func w(_ i: Int) -> WordText { i >= 0 && i < tokens.count ? tokens[i].lower : .empty }
-        for i in tokens.indices where tokens[i].end - tokens[i].start == 9 && tokens[i].isWord {  // "according", read only then
-            if tokens[i].lower == "according" && w(i + 1) == "to" {
+        for i in tokens.indices where tokens[i].flags.contains(.according) {
+            if w(i + 1) == "to" {
                 var k = i + 2
                 while k < tokens.count && k < i + 12 && !(tokens[k].isPunctuation && tokens[k].lower != "-" && tokens[k].lower != "'s") && !Words.whoWhichThatEtc.contains(w(k)) { k += 1 }
                 if k > i + 2 { return trimmed(tokens, (i + 2)..<k) }

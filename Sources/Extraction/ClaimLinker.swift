@@ -70,12 +70,19 @@ struct ClaimLinker {
         }
         for k in claims.indices where !f(first + k).isLinkedPart {
             let n = first + k
+            let figure = f(n)
             // A restatement looks back at most `lookback` claims, so a book-length text stays linear.
-            for j in max(dropped, n - Self.lookback)..<n where f(j).sentence != f(n).sentence && f(j).category == f(n).category
-                && f(j).scope == f(n).scope && Self.restates(f(j), f(n)) {
+            let found: Int? = figures.withUnsafeBufferPointer { all in
+                for j in max(dropped, n - Self.lookback)..<n {
+                    let other = all.baseAddress! + (j - dropped)  // read in place: a figure holds strings
+                    if other.pointee.category == figure.category && other.pointee.sentence != figure.sentence
+                        && other.pointee.scope == figure.scope && Self.restates(other.pointee, figure) { return j }
+                }
+                return nil
+            }
+            if let j = found {
                 figures[n - dropped].original = f(j).original
                 claims[k].sameAs = f(j).original
-                break
             }
         }
         // Keep what the next sentences can look back to.
@@ -87,7 +94,7 @@ struct ClaimLinker {
     }
 
     /// Same figure: equal values, or one lies within the other's bounds.
-    private static func restates(_ a: Figure, _ b: Figure) -> Bool {
+    @inline(__always) private static func restates(_ a: borrowing Figure, _ b: borrowing Figure) -> Bool {
         if a.value == b.value { return a.value >= 2 || a.victim?.lowercased() == b.victim?.lowercased() }
         func within(_ v: Int, _ c: Figure) -> Bool { (c.low ?? c.value) <= v && v <= (c.high ?? Int.max) && (c.low != nil || c.high != nil) }
         return a.value >= 10 && (within(a.value, b) || within(b.value, a)) && abs(a.value - b.value) * 20 <= max(a.value, b.value)

@@ -2,14 +2,15 @@
 enum DocumentParty {
     /// The alliance one capitalised word names ("NATO", "ISAF"), if it names one.
     static func alliance(of token: Token) -> String? {
-        guard token.isCapitalized, let party = Gazetteer.parties[token.lower], party == "NATO" else { return nil }
+        guard token.isCapitalized, token.flags.contains(.partyWord), let party = Gazetteer.parties[token.lower], party == "NATO" else { return nil }
         return token.lower == "isaf" ? "ISAF" : party
     }
 
     /// The one country named (by its name, not a demonym) in a sentence, if exactly one is.
     static func country(in tokens: [Token]) -> String? {
         var found: String?
-        for k in tokens.indices where tokens[k].isCapitalized && tokens[k].isWord && tokens[k].lower.isComplete {
+        // Only a word of a party's name can name one, alone or with the next word ("South Sudanese").
+        for k in tokens.indices where tokens[k].flags.contains(.partyWord) && tokens[k].isCapitalized && tokens[k].isWord && tokens[k].lower.isComplete {
             let t = tokens[k]
             let word = t.lower.string
             var l = word

@@ -55,4 +55,8 @@ struct WordFlags: OptionSet, Sendable {
     /// A word a count's pattern may hinge on: a casualty stem or word, a toll word, a part opener
     /// (``CandidateWindow``).
     static let relevant = WordFlags(rawValue: 1 << 19)
+    /// "according", which may open an attribution ("according to police").
+    static let according = WordFlags(rawValue: 1 << 20)
+    /// A word of a party's name (``Gazetteer/parties``), alone or first of two ("south sudanese").
+    static let partyWord = WordFlags(rawValue: 1 << 21)
 }

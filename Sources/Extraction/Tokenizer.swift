@@ -4,8 +4,20 @@
 /// "U.S." stays one token; "1,200" and "1.2" stay one number; "4th" is a word; hyphens are their own tokens.
 enum Tokenizer {
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, from begin: Int, to end: Int) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity((end - begin) / 3 + 8)
+        guard end > begin else { return [] }
+        // A token has one byte at least: room for them all, written without the checks of `append`.
+        return [Token](unsafeUninitializedCapacity: end - begin) { buffer, written in
+            written = tokens(in: bytes, from: begin, to: end, into: buffer.baseAddress!)
+        }
+    }
+
+    /// Writes the tokens of `bytes[begin..<end]` from `out` on; returns how many.
+    private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, from begin: Int, to end: Int, into out: UnsafeMutablePointer<Token>) -> Int {
+        var count = 0
+        @inline(__always) func append(_ token: Token) {
+            (out + count).initialize(to: token)
+            count += 1
+        }
         let words = Vocabulary.flags
         let punctuation = Vocabulary.asciiPunctuation
         var i = begin
@@ -27,7 +39,7 @@ enum Tokenizer {
                 }
                 var kind = Token.Kind.number
                 while j < end && isLetter(bytes[j]) { j += 1; kind = .word }  // 4th, 2nd, 10am
-                tokens.append(make(bytes, startIndex, j, kind, space, words))
+                append(make(bytes, startIndex, j, kind, space, words))
                 i = j
             } else if isLetter(b) {
                 var j = i
@@ -47,29 +59,29 @@ enum Tokenizer {
                     if k < end && bytes[k] == 46 { k += 1 }
                     j = k
                 }
-                tokens.append(make(bytes, startIndex, j, .word, space, words))
+                append(make(bytes, startIndex, j, .word, space, words))
                 i = j
             } else if case let n = possessiveLength(bytes, i, end), n > 0 {
                 let possessive = WordText("'s")
-                tokens.append(Token(start: i, end: i + n, lower: possessive, kind: .word, isCapitalized: false, spaceBefore: space,
+                append(Token(start: i, end: i + n, lower: possessive, kind: .word, isCapitalized: false, spaceBefore: space,
                                     flags: words[possessive] ?? []))
                 i += n
             } else if b < 0x80 {
                 // ASCII punctuation: one prebuilt entry per byte.
                 let entry = punctuation[Int(b)]
-                tokens.append(Token(start: i, end: i + 1, lower: entry.text, kind: .punctuation, isCapitalized: false, spaceBefore: space,
+                append(Token(start: i, end: i + 1, lower: entry.text, kind: .punctuation, isCapitalized: false, spaceBefore: space,
                                     flags: entry.flags))
                 i += 1
             } else {
                 let j = min(end, i + (b >= 0xC0 ? scalarLength(b) : 1))
                 let lower = normalizedPunctuation(UnsafeBufferPointer(rebasing: bytes[i..<j]))
-                tokens.append(Token(start: i, end: j, lower: lower, kind: .punctuation, isCapitalized: false, spaceBefore: space,
+                append(Token(start: i, end: j, lower: lower, kind: .punctuation, isCapitalized: false, spaceBefore: space,
                                     flags: words[lower] ?? []))
                 i = j
             }
             space = false
         }
-        return tokens
+        return count
     }
 
     /// A word or number token: its text lowercased into a ``WordText`` as it is read, its lists looked up.

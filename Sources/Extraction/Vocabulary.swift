@@ -22,6 +22,8 @@ enum Vocabulary {
         (.guardWord, Array(VictimProfile.guardWords)),
         (.civilianNoun, Array(Lexicon.civilianNouns)),
         (.multinational, Array(VictimProfile.multinationalWords)),
+        (.according, ["according"]),
+        (.partyWord, Gazetteer.parties.keys.map { String($0.split(separator: " ")[0]) }),
     ]
 
     /// The text and lists of every ASCII byte as a one-byte punctuation token.

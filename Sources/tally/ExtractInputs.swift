@@ -77,19 +77,23 @@ struct ExtractInputs {
         var carry = start
         if carry.starts(with: [0xEF, 0xBB, 0xBF]) { carry.removeFirst(3) }  // a byte order mark
         var line = 1
+        var carryHasNoLineFeed = false  // the first bytes may hold line feeds
         func tooLong(_ n: Int) -> InputError {
             InputError(InputProblem(location: InputLocation(file: reader.file, line: n),
                                     message: "line longer than \(maximumLineBytes >> 20) MiB; give so long a document as a text file"))
         }
         while true {
-            var chunk = reader.atEnd ? carry : try reader.read(after: carry[...], count: max(unitSize, carry.count / 2))
+            // A line longer than a unit doubles the read, so a long line is copied a few times at most.
+            let searched = carryHasNoLineFeed ? carry.count : 0
+            carryHasNoLineFeed = true  // from now on, the carry is what follows the last line feed
+            var chunk = reader.atEnd ? carry : try reader.read(after: carry[...], count: max(unitSize, carry.count))
             carry = []
             if reader.atEnd {
                 guard !chunk.isEmpty else { return }
                 if let long = Self.lines(in: chunk).longLine { throw tooLong(line + long) }
                 return try sink(ExtractUnit(file: reader.file, stem: stem, content: .lines(firstLine: line), bytes: chunk))
             }
-            guard let end = Self.lastNewline(in: chunk) else {
+            guard let end = Self.lastNewline(in: chunk, after: searched) else {
                 guard chunk.count <= maximumLineBytes else { throw tooLong(line) }
                 carry = chunk
                 continue
@@ -172,11 +176,23 @@ struct ExtractInputs {
         return nil
     }
 
-    private static func lastNewline(in bytes: [UInt8]) -> Int? {
+    /// The last line feed of `bytes` at or after `start`, eight bytes at a time.
+    private static func lastNewline(in bytes: [UInt8], after start: Int) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
-            var k = buffer.count - 1
-            while k >= 0 && buffer[k] != 10 { k -= 1 }
-            return k >= 0 ? k : nil
+            guard let base = buffer.baseAddress else { return nil }
+            var k = buffer.count
+            while k - 8 >= start {
+                let v = UnsafeRawPointer(base + k - 8).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+                // High bit of each byte of `v` that is zero (exact, no borrow between bytes).
+                let zero = ~(((v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | v) & 0x8080_8080_8080_8080
+                if zero != 0 { return k - 8 + (63 - zero.leadingZeroBitCount) / 8 }
+                k -= 8
+            }
+            while k > start {
+                k -= 1
+                if buffer[k] == 10 { return k }
+            }
+            return nil
         }
     }
 
