@@ -40,6 +40,11 @@ public struct Extractor: Sendable {
         var codePoints = CodePoints(bytes)
         let idPrefix = document.id + "-"
         var claimCount = 0
+        // Arrays reused from sentence to sentence: allocating arrays costs more than filling them.
+        let scratch = SentenceContext.Scratch()
+        var byteOffsets: [Int] = []
+        var offsets: [Int] = []
+        var claims: [Claim] = []
         // Read the whole document for its country only when a claim needs it.
         var documentParty: String??
         func defaultParty() -> String? {
@@ -59,20 +64,18 @@ public struct Extractor: Sendable {
             lastSentence = s
 
             let source = Attribution.source(in: t)
-            var context = SentenceContext(mentions: mentions, tokens: t)
+            var context = SentenceContext(mentions: mentions, tokens: t, scratch: scratch)
             // Byte offsets of every span, converted to code points in one walk.
-            var byteOffsets: [Int] = []
-            byteOffsets.reserveCapacity(2 * mentions.count)
+            byteOffsets.removeAll(keepingCapacity: true)
             for m in mentions {
                 byteOffsets.append(t[m.spanFirst].start)
                 byteOffsets.append(t[m.spanLast].end)
             }
-            let offsets = codePoints.offsets(of: byteOffsets)
+            codePoints.offsets(of: byteOffsets, into: &offsets)
             func text(_ r: Range<Int>) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[t[r.lowerBound].start..<t[r.upperBound - 1].end]), as: UTF8.self)
             }
-            var claims: [Claim] = []
-            claims.reserveCapacity(mentions.count)
+            claims.removeAll(keepingCapacity: true)
             for (k, m) in mentions.enumerated() {
                 let victimWords = m.victim.map { t[$0] } ?? []
                 let role = VictimProfile.role(of: victimWords)
@@ -113,48 +116,40 @@ public struct Extractor: Sendable {
     /// What the mentions of one sentence share, worked out once for the sentence: a sentence with
     /// many figures then costs time linear in its length, not in its length times its figures.
     struct SentenceContext {
-        private let mentions: [Mention]
-        private let tokens: [Token]
-        /// The positions of the clause breaks, of the words that can open a time expression and of the
-        /// alliances named, in order: few in a sentence, so a lookup is a binary search.
-        private let breaks: [Int]
-        let timeOpeners: [Int]
-        private let allianceIndices: [Int]
-        private let allianceNames: [String]
-        /// For each mention, the largest `spanLast` of it and the mentions before it.
-        private let spanLastSoFar: [Int]
-        /// For each mention, the smallest `spanFirst` of it and the mentions after it.
-        private let spanFirstFromHere: [Int]
-        private var cachedCountry: String??
-
-        init(mentions: [Mention], tokens: [Token]) {
-            self.mentions = mentions
-            self.tokens = tokens
+        /// The lists of a sentence, kept from sentence to sentence so that their memory is reused.
+        final class Scratch {
+            /// The positions of the clause breaks, of the words that can open a time expression and of
+            /// the alliances named, in order: few in a sentence, so a lookup is a binary search.
             var breaks: [Int] = []
-            var openers: [Int] = []
+            var timeOpeners: [Int] = []
             var allianceIndices: [Int] = []
             var allianceNames: [String] = []
+        }
+
+        private let mentions: [Mention]
+        private let tokens: [Token]
+        private let scratch: Scratch
+        private var cachedCountry: String??
+
+        var timeOpeners: [Int] { scratch.timeOpeners }
+
+        init(mentions: [Mention], tokens: [Token], scratch: Scratch) {
+            self.mentions = mentions
+            self.tokens = tokens
+            self.scratch = scratch
+            scratch.breaks.removeAll(keepingCapacity: true)
+            scratch.timeOpeners.removeAll(keepingCapacity: true)
+            scratch.allianceIndices.removeAll(keepingCapacity: true)
+            scratch.allianceNames.removeAll(keepingCapacity: true)
             for k in tokens.indices {
                 let flags = tokens[k].flags
-                if flags.contains(.clauseBreak) { breaks.append(k) }
-                if flags.contains(.timeOpener) { openers.append(k) }
+                if flags.contains(.clauseBreak) { scratch.breaks.append(k) }
+                if flags.contains(.timeOpener) { scratch.timeOpeners.append(k) }
                 if tokens[k].isCapitalized, let alliance = DocumentParty.alliance(of: tokens[k]) {
-                    allianceIndices.append(k)
-                    allianceNames.append(alliance)
+                    scratch.allianceIndices.append(k)
+                    scratch.allianceNames.append(alliance)
                 }
             }
-            self.breaks = breaks
-            timeOpeners = openers
-            self.allianceIndices = allianceIndices
-            self.allianceNames = allianceNames
-            var soFar: [Int] = []
-            for m in mentions { soFar.append(max(soFar.last ?? Int.min, m.spanLast)) }
-            var fromHere = [Int](repeating: Int.max, count: mentions.count)
-            for i in mentions.indices.reversed() {
-                fromHere[i] = min(i + 1 < mentions.count ? fromHere[i + 1] : Int.max, mentions[i].spanFirst)
-            }
-            spanLastSoFar = soFar
-            spanFirstFromHere = fromHere
         }
 
         /// The position of the first of `sorted` that is `x` or more (`sorted.count` when none is).
@@ -169,14 +164,14 @@ public struct Extractor: Sendable {
 
         /// The last clause break at or before token `x` (−1 for none).
         private func previousBreak(_ x: Int) -> Int {
-            let p = Self.firstPosition(in: breaks, atLeast: x + 1)
-            return p > 0 ? breaks[p - 1] : -1
+            let p = Self.firstPosition(in: scratch.breaks, atLeast: x + 1)
+            return p > 0 ? scratch.breaks[p - 1] : -1
         }
 
         /// The first clause break at or after token `x` (the token count for none).
         private func nextBreak(_ x: Int) -> Int {
-            let p = Self.firstPosition(in: breaks, atLeast: x)
-            return p < breaks.count ? breaks[p] : tokens.count
+            let p = Self.firstPosition(in: scratch.breaks, atLeast: x)
+            return p < scratch.breaks.count ? scratch.breaks[p] : tokens.count
         }
 
         /// The one country the sentence names (``DocumentParty/country(in:)``), read once.
@@ -190,8 +185,8 @@ public struct Extractor: Sendable {
         /// The alliance named last before token `index` (``DocumentParty/alliance(of:)``), as in
         /// "NATO says five service members …".
         func alliance(before index: Int) -> String? {
-            let p = Self.firstPosition(in: allianceIndices, atLeast: index)
-            return p > 0 ? allianceNames[p - 1] : nil
+            let p = Self.firstPosition(in: scratch.allianceIndices, atLeast: index)
+            return p > 0 ? scratch.allianceNames[p - 1] : nil
         }
 
         /// Tokens of the clause mention `i` belongs to: from the previous mention (or a clause break) to the next.
@@ -202,9 +197,18 @@ public struct Extractor: Sendable {
             let breakBefore = previousBreak(m.spanFirst)
             if breakBefore >= 0 { lower = breakBefore == m.spanFirst ? breakBefore : breakBefore + 1 }
             if m.spanLast + 1 < tokens.count { upper = nextBreak(m.spanLast + 1) }
-            // The other mentions of the sentence: the nearest edges on either side.
-            if i > 0 { lower = max(lower, min(spanLastSoFar[i - 1] + 1, m.spanFirst)) }
-            if i + 1 < mentions.count { upper = min(upper, max(spanFirstFromHere[i + 1], m.spanLast + 1)) }
+            // The other mentions of the sentence: the nearest edges on either side (a sentence holds at
+            // most a few dozen mentions, ``CandidateWindow/maximumPerSentence``).
+            if i > 0 {
+                var lastBefore = Int.min
+                for j in 0..<i { lastBefore = max(lastBefore, mentions[j].spanLast) }
+                lower = max(lower, min(lastBefore + 1, m.spanFirst))
+            }
+            if i + 1 < mentions.count {
+                var firstAfter = Int.max
+                for j in (i + 1)..<mentions.count { firstAfter = min(firstAfter, mentions[j].spanFirst) }
+                upper = min(upper, max(firstAfter, m.spanLast + 1))
+            }
             return lower..<max(lower, upper)
         }
     }
