@@ -5,15 +5,17 @@ enum Attribution {
 
     /// Token range of the speaker named in the sentence, if any.
     static func source(in tokens: [Token]) -> Range<Int>? {
-        func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
-        for (i, t) in tokens.enumerated() {
-            if t.lower == "according" && w(i + 1) == "to" {
+        func w(_ i: Int) -> WordText { i >= 0 && i < tokens.count ? tokens[i].lower : .empty }
+        for i in tokens.indices where tokens[i].flags.contains(.according) {
+            if w(i + 1) == "to" {
                 var k = i + 2
                 while k < tokens.count && k < i + 12 && !(tokens[k].isPunctuation && tokens[k].lower != "-" && tokens[k].lower != "'s") && !Words.whoWhichThatEtc.contains(w(k)) { k += 1 }
                 if k > i + 2 { return trimmed(tokens, (i + 2)..<k) }
             }
         }
-        for (i, t) in tokens.enumerated() where t.flags.contains(.speechVerb) && !(t.lower == "claimed" && w(i + 1) == "the") && !(t.lower == "claimed" && w(i + 1) != "," && w(i + 1) != "." && w(i + 1) != "") && !(t.lower == "reported" && Words.wereWasBeenEtc.contains(w(i - 1))) {
+        for i in tokens.indices where tokens[i].flags.contains(.speechVerb) {
+            let t = tokens[i]
+            guard !(t.lower == "claimed" && w(i + 1) == "the") && !(t.lower == "claimed" && w(i + 1) != "," && w(i + 1) != "." && w(i + 1) != "") && !(t.lower == "reported" && Words.wereWasBeenEtc.contains(w(i - 1))) else { continue }
             // Subject before the verb: "..., police said", "A war monitor said ..."
             var k = i - 1
             while k >= 0 && i - k <= 9 && (tokens[k].isWord || tokens[k].lower == "-" || tokens[k].lower == "'s" || tokens[k].lower == "'")
@@ -38,7 +40,7 @@ enum Attribution {
 
     private static func trimmed(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
         var s = r.lowerBound, e = r.upperBound
-        while s < e && ["the", "a", "an", "\"", "'"].contains(tokens[s].lower) { s += 1 }
+        while s < e && Words.theAAnQuoteEtc.contains(tokens[s].lower) { s += 1 }
         while e > s && (tokens[e - 1].isPunctuation || tokens[e - 1].lower == "'s") { e -= 1 }
         return e > s ? s..<e : nil
     }

@@ -10,11 +10,17 @@ struct NumberReading {
         guard i < tokens.count else { return nil }
         let t = tokens[i]
         if t.isNumber {
+            // A number of more than sixteen characters has more than twelve digits: no count.
             let raw = t.lower
-            let hasDot = raw.utf8.contains(46), hasComma = raw.utf8.contains(44)
+            guard raw.isComplete else { return nil }
+            var hasDot = false, hasComma = false
+            for k in 0..<raw.count {
+                let b = raw.byte(k)
+                if b == 46 { hasDot = true } else if b == 44 { hasComma = true }
+            }
             if hasDot && !hasComma {
                 // 1.2 million
-                guard let decimal = Double(raw), i + 1 < tokens.count, let scale = Lexicon.scales[tokens[i + 1].lower], scale >= 1000,
+                guard let decimal = Double(raw.string), i + 1 < tokens.count, let scale = Lexicon.scales[tokens[i + 1].lower], scale >= 1000,
                       decimal * Double(scale) <= Double(Claim.largestCount)
                 else { return nil }
                 return (Int((decimal * Double(scale)).rounded()), i + 1)
@@ -22,21 +28,22 @@ struct NumberReading {
             var value = 0
             var digitCount = 0
             var groupLength = 0
-            for b in raw.utf8 {
+            for k in 0..<raw.count {
+                let b = raw.byte(k)
                 if b == 46 { groupLength = 0; continue }
                 groupLength += 1  // bytes after the last dot
                 if b == 44 { continue }
                 value = value &* 10 &+ Int(b &- 48)
                 digitCount += 1
+                if digitCount > 12 { return nil }
             }
-            guard digitCount <= 12 else { return nil }
             if hasDot, groupLength != 3 { return nil }  // 1.200.000 only
             var last = i
             // 12 049: a thousands group after a space.
             if !hasComma, digitCount <= 3, i + 1 < tokens.count, tokens[i + 1].isNumber,
-               tokens[i + 1].lower.count == 3, tokens[i + 1].lower.allSatisfy(\.isNumber), tokens[i + 1].spaceBefore,
+               tokens[i + 1].lower.count == 3, (0..<3).allSatisfy({ Tokenizer.isDigit(tokens[i + 1].lower.byte($0)) }), tokens[i + 1].spaceBefore,
                !(i + 2 < tokens.count && tokens[i + 2].isNumber) {
-                value = value * 1000 + Int(tokens[i + 1].lower)!
+                value = value * 1000 + tokens[i + 1].lower.integer!
                 last = i + 1
             }
             if last + 1 < tokens.count, let scale = Lexicon.scales[tokens[last + 1].lower], scale >= 1000 {
@@ -118,16 +125,16 @@ struct NumberReading {
     func phrase(at i: Int) -> NumberPhrase? {
         let w = tokens[i].lower
         // Vague quantity words: "dozens of", "several dozen", "hundreds".
-        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        let next = i + 1 < tokens.count ? tokens[i + 1].lower : .empty
         let severalScaled = w == "several" && Words.dozenHundredThousand.contains(next)
-        if let v = severalScaled ? 3 : profile.values[w], w != "several" || next != "of" {
+        if let v = severalScaled ? 3 : profile.words[w], w != "several" || next != "of" {
             var value = v
             var last = i
-            if w == "several", i + 1 < tokens.count, tokens[i + 1].lower == "dozen" { value = profile.values["dozens"]!; last = i + 1 }
-            else if w == "several", i + 1 < tokens.count, tokens[i + 1].lower == "hundred" { value = profile.values["hundreds"]!; last = i + 1 }
-            else if w == "several", i + 1 < tokens.count, tokens[i + 1].lower == "thousand" { value = profile.values["thousands"]!; last = i + 1 }
+            if w == "several", i + 1 < tokens.count, tokens[i + 1].lower == "dozen" { value = profile.words["dozens"]!; last = i + 1 }
+            else if w == "several", i + 1 < tokens.count, tokens[i + 1].lower == "hundred" { value = profile.words["hundreds"]!; last = i + 1 }
+            else if w == "several", i + 1 < tokens.count, tokens[i + 1].lower == "thousand" { value = profile.words["thousands"]!; last = i + 1 }
             // "tens of thousands", "hundreds of thousands"
-            if last + 2 < tokens.count, tokens[last + 1].lower == "of", let s = Lexicon.scales[tokens[last + 2].lower.trimmingSuffixS()], s >= 1000 {
+            if last + 2 < tokens.count, tokens[last + 1].lower == "of", let s = Lexicon.scales[tokens[last + 2].lower.droppingFinalS], s >= 1000 {
                 value = v * s
                 last += 2
             }
@@ -168,10 +175,12 @@ struct NumberReading {
     /// Qualifier words before the number, as bounds (see ``NumberPhrase``).
     private func applyQualifier(_ phrase: inout NumberPhrase) {
         let i = phrase.first
-        func word(_ back: Int) -> String { i - back >= 0 ? tokens[i - back].lower : "" }
+        func word(_ back: Int) -> WordText { i - back >= 0 ? tokens[i - back].lower : .empty }
         let n = phrase.value
         let vague = phrase.isVague
-        switch (word(2), word(1)) {
+        // Most numbers follow no qualifier: one lookup skips the comparisons below.
+        let before = word(1)
+        switch Words.qualifierLastWords.contains(before) ? (word(2), before) : (WordText.empty, WordText.empty) {
         case ("at", "least"), ("fewer", "than") where word(3) == "no", ("less", "than") where word(3) == "not",
              ("minimum", "of") where word(3) == "a":
             phrase.low = n; phrase.high = nil
@@ -198,9 +207,4 @@ struct NumberReading {
             phrase.low = phrase.value
         }
     }
-}
-
-extension String {
-    /// "thousands" → "thousand".
-    fileprivate func trimmingSuffixS() -> String { hasSuffix("s") ? String(dropLast()) : self }
 }

@@ -15,6 +15,11 @@ struct SentenceAnalysis {
     let reading: NumberReading
     /// The category of the last mention of the previous sentences, for "including …" openers.
     var previousCategory: CasualtyCategory?
+    /// What the analysis reads about the whole sentence at most once.
+    private final class Cache {
+        var casualtiesMeanDeaths: Bool?
+    }
+    private let cache = Cache()
 
     init(tokens: [Token], profile: VagueProfile, previousCategory: CasualtyCategory? = nil) {
         self.tokens = tokens
@@ -22,7 +27,7 @@ struct SentenceAnalysis {
         self.previousCategory = previousCategory
     }
 
-    private func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+    private func w(_ i: Int) -> WordText { i >= 0 && i < tokens.count ? tokens[i].lower : .empty }
 
     /// Every mention of the sentence, in text order.
     func mentions() -> [Mention] {
@@ -30,8 +35,17 @@ struct SentenceAnalysis {
         // The category of the last toll so far, kept as it goes (a search of `result` per phrase
         // made a sentence of thousands of figures quadratic).
         var tollCategory: CasualtyCategory?
+        var window = CandidateWindow(tokens: tokens)
+        var analysed = 0
         var i = 0
         while i < tokens.count {
+            // Cheap rejections first (see ``CandidateWindow``).
+            let t = tokens[i]
+            guard t.isNumber || t.flags.contains(.countOpener) else { i += 1; continue }
+            guard window.isRelevantNear(i) || tollCategory != nil
+                    || (result.last.map { $0.spanLast >= i - CandidateWindow.afterEarlierCount } ?? false) else { i += 1; continue }
+            analysed += 1
+            if analysed > CandidateWindow.maximumPerSentence { break }
             guard let phrase = candidate(at: i) else { i += 1; continue }
             i = phrase.last + 1
             // "103 of the 107 passengers": the second number belongs to the first one's phrase.
@@ -67,7 +81,7 @@ struct SentenceAnalysis {
         let t = tokens[i]
         guard t.isNumber || t.flags.contains(.countOpener) else { return nil }
         if t.isNumber || Lexicon.units[t.lower] != nil || Lexicon.tens[t.lower] != nil || t.lower == "a" || t.lower == "an"
-            || reading.profile.values[t.lower] != nil || t.lower == "several" && Words.dozenHundredThousand.contains(w(i + 1)) {
+            || reading.profile.words[t.lower] != nil || t.lower == "several" && Words.dozenHundredThousand.contains(w(i + 1)) {
             if let phrase = reading.phrase(at: i) { return phrase }
         }
         if Words.hisHerTheir.contains(t.lower), let np = nounPhrase(after: i), let head = np.head, head == i + 1 || head == i + 2,
@@ -184,7 +198,7 @@ struct SentenceAnalysis {
                 }
                 if det == "them" || det == "whom" || det == "us" { return NounPhrase(first: j, last: j + 1, head: j + 1) }
             }
-            if Words.theItsTheirEtc.contains(det) || reading.profile.values[w(index)] != nil
+            if Words.theItsTheirEtc.contains(det) || reading.profile.words[w(index)] != nil
                 || Lexicon.units[w(index)] != nil || tokens[index].isNumber {
                 j += (Words.theItsTheirEtc.contains(det) ? 2 : 1)
                 if j < tokens.count && tokens[j].isNumber { j += 1 }
@@ -243,12 +257,11 @@ struct SentenceAnalysis {
         let after = w(p.last + 1)
         if first.isNumber && !p.isIndefinite {
             let raw = first.lower
-            if raw.utf8.count == 4, !raw.utf8.contains(44), let year = Int(raw), (1800...2100).contains(year), p.low == p.high,
+            if raw.count == 4, let year = raw.integer, (1800...2100).contains(year), p.low == p.high,
                np?.headIsCategory != true, !(np.map { isPeopleHead($0) } ?? false) { return true }
             if Lexicon.months.contains(before) || Lexicon.months.contains(after) { return true }
             if after == ":" || after == "a.m." || after == "p.m." || after == "am" || after == "pm" { return true }
-            if ["$", "£", "€", "no.", "no", "number", "route", "flight", "channel", "article", "resolution", "chapter",
-                "page", "section", "room", "phase", "us$", "rs", "rs.", "usd", "sh", "ksh", "#", "nos."].contains(before) { return true }
+            if Words.dollarPoundEuroEtc.contains(before) { return true }
             // "Rossiya 24", "Channel 4": a name ending in a number.
             // Not "told Reuters 10 people were killed", nor a headline's "... in Mogadishu Tops 300".
             if p.first > 1, p.first == p.numberFirst, tokens[p.first - 1].isCapitalized, tokens[p.first - 1].isWord, !tokens[p.first - 2].isCapitalized,
@@ -300,12 +313,12 @@ struct SentenceAnalysis {
         return Lexicon.civilianNouns.contains(l) || Lexicon.militaryNouns.contains(l) || Lexicon.policeNouns.contains(l)
     }
 
-    private func isCasualtyWord(_ l: String) -> Bool {
+    private func isCasualtyWord(_ l: WordText) -> Bool {
         Lexicon.activeVerbs[l] != nil || Lexicon.predicates[l] != nil || Lexicon.categoryNouns[l] != nil
             || Words.tollTopsKillEtc.contains(l)
     }
 
-    private func isQualifierWord(_ l: String) -> Bool {
+    private func isQualifierWord(_ l: WordText) -> Bool {
         Words.overMoreNearlyEtc.contains(l)
     }
 
@@ -413,8 +426,16 @@ struct SentenceAnalysis {
         return nil
     }
 
-    /// Whether the sentence speaks of deaths and not of injuries, so "casualties" can only be deaths.
+    /// Whether the sentence speaks of deaths and not of injuries, so "casualties" can only be deaths
+    /// (read once per sentence).
     private var casualtiesMeanDeaths: Bool {
+        if let known = cache.casualtiesMeanDeaths { return known }
+        let answer = readCasualtiesMeanDeaths()
+        cache.casualtiesMeanDeaths = answer
+        return answer
+    }
+
+    private func readCasualtiesMeanDeaths() -> Bool {
         var deaths = false
         for t in tokens {
             switch t.lower {
@@ -451,7 +472,7 @@ struct SentenceAnalysis {
         return true
     }
 
-    private func separatorBeforeList(_ end: Int, _ first: Int) -> String? {
+    private func separatorBeforeList(_ end: Int, _ first: Int) -> WordText? {
         guard end + 1 < first else { return nil }
         let l = tokens[end + 1].lower
         return l == "--" || l == ":" || l == "(" ? l : nil
@@ -544,7 +565,7 @@ struct SentenceAnalysis {
             if Lexicon.predicates[l] != nil || Lexicon.activeVerbs[l] != nil { break }
             if Words.wereWasAreEtc.contains(l) { break }
             if Words.sacrificedLostGave.contains(l) && w(k + 1) == "their" && w(k + 2) == "lives" { break }
-            if ["who", "which", "that", "said", "says", "when", "after", "as", "while", "but", "because", "since", "if", ";", ":", ".", "\""].contains(l) { return start }
+            if Words.whoWhichThatSaidEtc.contains(l) { return start }
             if l == "," && k > start && (w(k + 1) == "who" || w(k + 1) == "said") { return start }
             k += 1
         }
@@ -557,10 +578,7 @@ struct SentenceAnalysis {
         guard k < tokens.count else { return false }
         let l = tokens[k].lower
         if tokens[k].isNumber || Lexicon.units[l] != nil || Lexicon.tens[l] != nil { return true }
-        if ["a", "an", "the", "his", "her", "their", "its", "at", "more", "nearly", "almost", "up", "over", "about", "some", "dozens",
-            "scores", "hundreds", "thousands", "several", "another", "two", "many", "civilians", "people", "soldiers", "police",
-            "policemen", "troops", "children", "women", "members", "militants"].contains(l) { return true }
-        return false
+        return Words.aAnTheHisEtc.contains(l)
     }
 
     struct Left {
@@ -632,7 +650,7 @@ struct SentenceAnalysis {
             if w(j) == "toll" || w(j) == "tally" {
                 var c = CasualtyCategory.killed
                 if Words.injuryInjuriesWoundedEtc.contains(w(j - 1)) { c = .wounded }
-                if ["casualty"].contains(w(j - 1)) { return nil }
+                if w(j - 1) == "casualty" { return nil }
                 return Left(category: c, index: j, adjacent: true, isToll: true)
             }
             j -= 1
@@ -692,8 +710,7 @@ struct SentenceAnalysis {
     private func supersededFigure(before first: Int) -> Int? {
         var k = first - 1
         if w(k) == "of" { k -= 1 }
-        while k >= 0 && first - k <= 6 && ["figure", "toll", "count", "estimate", "total", "tally", "reported", "estimated", "given",
-                                             "earlier", "previous", "initial", "original", "first", "revised", "official", "the", "a", "an"].contains(w(k)) {
+        while k >= 0 && first - k <= 6 && Words.figureTollCountEtc.contains(w(k)) {
             k -= 1
         }
         return w(k) == "from" ? k : nil

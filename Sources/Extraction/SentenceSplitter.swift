@@ -1,6 +1,7 @@
 /// Finds sentence boundaries in UTF-8 bytes: line breaks (not a hard wrap, where the next line starts
 /// lowercase after a letter, digit or comma), and ". ! ?" before a capital, digit or quote
-/// unless the word before the period is an abbreviation or an initial.
+/// unless the word before the period is an abbreviation or an initial. A run-on longer than
+/// ``longestSentence`` is cut into pieces.
 enum SentenceSplitter {
     static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gen", "capt", "maj", "lt", "col", "sgt", "st", "gov", "sen", "rep", "pvt", "cpl",
@@ -8,22 +9,48 @@ enum SentenceSplitter {
         "cmdr", "insp", "supt", "messrs", "ft", "mt", "co", "corp", "inc", "ltd", "u.s", "u.n", "u.k", "a.m", "p.m",
     ]
 
+    /// The longest sentence: a run-on without a sentence break (a table, a dump) is cut into pieces of at
+    /// most this many bytes, at a space where there is one in the second half, so that each piece is
+    /// tokenized and analysed on its own. No news sentence comes near it.
+    static let longestSentence = 16 << 10
+
     /// Byte ranges of the sentences of `bytes[begin..<end]`, in order, trimmed of surrounding space.
     static func sentences(in bytes: UnsafeBufferPointer<UInt8>, from begin: Int = 0, to end: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = begin
         var i = begin
+        func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 13 || b == 10 }
         func emit(_ e: Int) {
             var s = start, t = e
-            while s < t && (bytes[s] == 32 || bytes[s] == 9 || bytes[s] == 13 || bytes[s] == 10) { s += 1 }
-            while t > s && (bytes[t - 1] == 32 || bytes[t - 1] == 9 || bytes[t - 1] == 13 || bytes[t - 1] == 10) { t -= 1 }
+            while s < t && isSpace(bytes[s]) { s += 1 }
+            while t > s && isSpace(bytes[t - 1]) { t -= 1 }
+            while t - s > longestSentence {
+                var cut = s + longestSentence
+                while cut > s + longestSentence / 2 && !isSpace(bytes[cut - 1]) { cut -= 1 }
+                if cut == s + longestSentence / 2 {
+                    cut = s + longestSentence
+                    while cut > s && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // never inside a character
+                    if cut == s { cut = s + longestSentence }
+                }
+                var pieceEnd = cut
+                while pieceEnd > s && isSpace(bytes[pieceEnd - 1]) { pieceEnd -= 1 }
+                result.append(s..<pieceEnd)
+                s = cut
+                while s < t && isSpace(bytes[s]) { s += 1 }
+            }
             if t > s { result.append(s..<t) }
         }
         let base = bytes.baseAddress
         while i < end {
-            // Eight bytes at a time while none of them is a line break or sentence punctuation.
+            // Eight bytes at a time while none of them is a line break or sentence punctuation, then
+            // straight to the first that is.
             if let base {
-                while i + 8 <= end && !Self.mayEndSentence(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+                while i + 8 <= end {
+                    let found = Self.sentenceEnds(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                    if found == 0 { i += 8; continue }
+                    i += found.trailingZeroBitCount >> 3
+                    break
+                }
                 if i >= end { break }
             }
             let b = bytes[i]
@@ -68,11 +95,12 @@ enum SentenceSplitter {
         return (last >= 97 && last <= 122) || (last >= 65 && last <= 90) || (last >= 48 && last <= 57) || last == 44
     }
 
-    /// Whether one of the eight bytes is '\n', '.', '!' or '?' (SWAR zero-byte test, exact as a whole).
-    @inline(__always) static func mayEndSentence(_ x: UInt64) -> Bool {
-        @inline(__always) func hasZeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
-        return hasZeroByte(x ^ 0x0A0A_0A0A_0A0A_0A0A) || hasZeroByte(x ^ 0x2E2E_2E2E_2E2E_2E2E)
-            || hasZeroByte(x ^ 0x2121_2121_2121_2121) || hasZeroByte(x ^ 0x3F3F_3F3F_3F3F_3F3F)
+    /// The high bit of each of the eight bytes that is '\n', '.', '!' or '?'. The lowest bit set is
+    /// exact (the SWAR zero-byte test may also flag bytes above a true one, never below).
+    @inline(__always) static func sentenceEnds(_ x: UInt64) -> UInt64 {
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 }
+        return zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(x ^ 0x2E2E_2E2E_2E2E_2E2E)
+            | zeroBytes(x ^ 0x2121_2121_2121_2121) | zeroBytes(x ^ 0x3F3F_3F3F_3F3F_3F3F)
     }
 
     private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, before dot: Int, from begin: Int) -> Bool {

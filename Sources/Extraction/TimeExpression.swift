@@ -26,14 +26,19 @@ struct TimeExpression: Sendable {
         "-", "throughout", "monthly", "annually", "overall", "during", "in",
     ])
 
-    /// Every time expression in `tokens[range]`, in order.
-    static func all(in tokens: [Token], range: Range<Int>) -> [TimeExpression] {
+    /// Every time expression in `tokens[range]`, in order. `openers` lists, in order, the positions of
+    /// the sentence's tokens that can start one (``WordFlags/timeOpener``); the others are skipped.
+    static func all(in tokens: [Token], range: Range<Int>, openers: [Int]) -> [TimeExpression] {
         var found: [TimeExpression] = []
-        func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+        func w(_ i: Int) -> WordText { i >= 0 && i < tokens.count ? tokens[i].lower : .empty }
         var i = range.lowerBound
+        var next = Extractor.SentenceContext.firstPosition(in: openers, atLeast: i)
         while i < range.upperBound {
+            // Straight to the next token that can open a time expression.
+            while next < openers.count && openers[next] < i { next += 1 }
+            guard next < openers.count, openers[next] < range.upperBound else { break }
+            i = openers[next]
             let l = w(i)
-            guard tokens[i].flags.contains(.timeOpener) else { i += 1; continue }
             if let day = weekdayNumbers[l] {
                 var first = i
                 if Words.lateEarlyOnEtc.contains(w(i - 1)) { first = i - 1 }
@@ -55,7 +60,7 @@ struct TimeExpression: Sendable {
                 i = last + 1; continue
             }
             // "two days ago"
-            if l == "ago", let days = unitDays[w(i - 1)], i >= 2, let n = Lexicon.units[w(i - 2)] ?? Int(w(i - 2)) {
+            if l == "ago", let days = unitDays[w(i - 1)], i >= 2, let n = Lexicon.units[w(i - 2)] ?? w(i - 2).integer {
                 found.append(TimeExpression(first: i - 2, last: i, isCumulative: false) { p in
                     let d = p.adding(days: -n * days); return (d, d)
                 })
@@ -65,7 +70,7 @@ struct TimeExpression: Sendable {
             if Words.pastLastPreviousEtc.contains(l) && Words.theInOverEtc.contains(w(i - 1)) {
                 var k = i + 1
                 var n = 1
-                if let v = Lexicon.units[w(k)] ?? Lexicon.tens[w(k)] ?? Int(w(k)) { n = v; k += 1 }
+                if let v = Lexicon.units[w(k)] ?? Lexicon.tens[w(k)] ?? w(k).integer { n = v; k += 1 }
                 if w(k) == "few" || w(k) == "several" { n = 3; k += 1 }
                 if let days = unitDays[w(k)] {
                     var first = w(i - 1) == "the" && Words.inOverDuringEtc.contains(w(i - 2)) ? i - 2 : i - 1
@@ -117,7 +122,7 @@ struct TimeExpression: Sendable {
                         let y = m > (p.month ?? 12) ? p.year - 1 : p.year
                         return CalendarDate(year: y, month: m, day: 1).map { ($0, p) }
                     }
-                    if next.count == 4, let y = Int(next), (1900...2100).contains(y) {
+                    if next.count == 4, let y = next.integer, (1900...2100).contains(y) {
                         return CalendarDate(year: y, month: 1, day: 1).map { ($0, p) }
                     }
                     return nil

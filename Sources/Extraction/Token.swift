@@ -6,8 +6,8 @@ struct Token: Sendable {
     var start: Int
     /// Byte offset just past the last byte.
     var end: Int
-    /// Lowercased text ("u.s.", "1,200", "-").
-    var lower: String
+    /// Lowercased text ("u.s.", "1,200", "-"), held inline.
+    var lower: WordText
     var kind: Kind
     /// Whether the original starts with an uppercase letter.
     var isCapitalized: Bool
@@ -22,7 +22,8 @@ struct Token: Sendable {
 }
 
 /// Membership of a word in the lists the analysis consults on every token, so the hot loops test
-/// a bit instead of looking a string up. Set from ``Vocabulary``; a word outside it has none.
+/// a bit instead of looking a string up. Set from ``Vocabulary``; a word outside it has none but
+/// ``relevant`` when it begins with a casualty stem.
 struct WordFlags: OptionSet, Sendable {
     let rawValue: UInt32
 
@@ -43,4 +44,19 @@ struct WordFlags: OptionSet, Sendable {
     static let timeOpener = WordFlags(rawValue: 1 << 11)
     /// A singular noun for one person (``Lexicon/personNouns``).
     static let personNoun = WordFlags(rawValue: 1 << 12)
+    /// Words that make the victims police, militants, soldiers, guards or civilians (``VictimProfile``).
+    static let policeWord = WordFlags(rawValue: 1 << 13)
+    static let militantWord = WordFlags(rawValue: 1 << 14)
+    static let militaryHead = WordFlags(rawValue: 1 << 15)
+    static let guardWord = WordFlags(rawValue: 1 << 16)
+    static let civilianNoun = WordFlags(rawValue: 1 << 17)
+    /// Victims of mixed nationality: pilgrims, migrants, passengers (``VictimProfile/isMultinational(_:)``).
+    static let multinational = WordFlags(rawValue: 1 << 18)
+    /// A word a count's pattern may hinge on: a casualty stem or word, a toll word, a part opener
+    /// (``CandidateWindow``).
+    static let relevant = WordFlags(rawValue: 1 << 19)
+    /// "according", which may open an attribution ("according to police").
+    static let according = WordFlags(rawValue: 1 << 20)
+    /// A word of a party's name (``Gazetteer/parties``), alone or first of two ("south sudanese").
+    static let partyWord = WordFlags(rawValue: 1 << 21)
 }

@@ -4,8 +4,22 @@
 /// "U.S." stays one token; "1,200" and "1.2" stay one number; "4th" is a word; hyphens are their own tokens.
 enum Tokenizer {
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, from begin: Int, to end: Int) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity((end - begin) / 5)
+        guard end > begin else { return [] }
+        // A token has one byte at least: room for them all, written without the checks of `append`.
+        return [Token](unsafeUninitializedCapacity: end - begin) { buffer, written in
+            written = tokens(in: bytes, from: begin, to: end, into: buffer.baseAddress!)
+        }
+    }
+
+    /// Writes the tokens of `bytes[begin..<end]` from `out` on; returns how many.
+    private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, from begin: Int, to end: Int, into out: UnsafeMutablePointer<Token>) -> Int {
+        var count = 0
+        @inline(__always) func append(_ token: Token) {
+            (out + count).initialize(to: token)
+            count += 1
+        }
+        let words = Vocabulary.flags
+        let punctuation = Vocabulary.asciiPunctuation
         var i = begin
         var space = true
         while i < end {
@@ -25,7 +39,7 @@ enum Tokenizer {
                 }
                 var kind = Token.Kind.number
                 while j < end && isLetter(bytes[j]) { j += 1; kind = .word }  // 4th, 2nd, 10am
-                tokens.append(make(bytes, startIndex, j, kind, space))
+                append(make(bytes, startIndex, j, kind, space, words))
                 i = j
             } else if isLetter(b) {
                 var j = i
@@ -45,50 +59,51 @@ enum Tokenizer {
                     if k < end && bytes[k] == 46 { k += 1 }
                     j = k
                 }
-                tokens.append(make(bytes, startIndex, j, .word, space))
+                append(make(bytes, startIndex, j, .word, space, words))
                 i = j
             } else if case let n = possessiveLength(bytes, i, end), n > 0 {
-                tokens.append(Token(start: i, end: i + n, lower: "'s", kind: .word, isCapitalized: false, spaceBefore: space,
-                                    flags: Vocabulary.words["'s"]?.flags ?? []))
+                let possessive = WordText("'s")
+                append(Token(start: i, end: i + n, lower: possessive, kind: .word, isCapitalized: false, spaceBefore: space,
+                                    flags: words[possessive] ?? []))
                 i += n
+            } else if b < 0x80 {
+                // ASCII punctuation: one prebuilt entry per byte.
+                let entry = punctuation[Int(b)]
+                append(Token(start: i, end: i + 1, lower: entry.text, kind: .punctuation, isCapitalized: false, spaceBefore: space,
+                                    flags: entry.flags))
+                i += 1
             } else {
-                let j = i + (b >= 0xC0 ? scalarLength(b) : 1)
-                var token = make(bytes, startIndex, min(j, end), .punctuation, space)
-                if b >= 0x80 {
-                    token.lower = normalizedPunctuation(token.lower)
-                    token.flags = Vocabulary.words[token.lower]?.flags ?? []
-                }
-                tokens.append(token)
+                let j = min(end, i + (b >= 0xC0 ? scalarLength(b) : 1))
+                let lower = normalizedPunctuation(UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                append(Token(start: i, end: j, lower: lower, kind: .punctuation, isCapitalized: false, spaceBefore: space,
+                                    flags: words[lower] ?? []))
                 i = j
             }
             space = false
         }
-        return tokens
+        return count
     }
 
-    private static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool) -> Token {
+    /// A word or number token: its text lowercased into a ``WordText`` as it is read, its lists looked up.
+    @inline(__always) private static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool,
+                                               _ words: WordMap<WordFlags>) -> Token {
+        let lower = WordText(lowering: UnsafeBufferPointer(rebasing: bytes[s..<e]))
+        // Known words carry their lists; an unknown word may still begin with a casualty stem ("custody").
+        var flags = words[lower] ?? []
+        if flags.isEmpty && kind == .word && lower.isComplete && lower.startsWithStem { flags = .relevant }
         let first = bytes[s]
-        let entry = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: e - s) { buffer in
-            for k in 0..<(e - s) {
-                let c = bytes[s + k]
-                buffer[k] = c >= 65 && c <= 90 ? c + 32 : c
-            }
-            let lowered = UnsafeBufferPointer(buffer)
-            // Known words share one prebuilt string: no allocation, no UTF-8 validation.
-            return Vocabulary.words[bytes: lowered] ?? Vocabulary.Entry(text: String(decoding: lowered, as: UTF8.self), flags: [])
-        }
-        return Token(start: s, end: e, lower: entry.text, kind: kind, isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
-                     flags: entry.flags)
+        return Token(start: s, end: e, lower: lower, kind: kind, isCapitalized: first >= 65 && first <= 90, spaceBefore: space, flags: flags)
     }
 
     /// Dashes to "-", curly quotes to straight ones.
-    private static func normalizedPunctuation(_ text: String) -> String {
-        switch text {
-        case "\u{2013}", "\u{2012}", "\u{2011}", "\u{2010}": return "-"
-        case "\u{2014}", "\u{2015}": return "--"
-        case "\u{201C}", "\u{201D}", "\u{201E}": return "\""
-        case "\u{2018}", "\u{2019}": return "'"
-        default: return text
+    private static func normalizedPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> WordText {
+        guard bytes.count == 3, bytes[0] == 0xE2, bytes[1] == 0x80 else { return WordText(bytes) }
+        switch bytes[2] {
+        case 0x90, 0x91, 0x92, 0x93: return WordText("-")  // U+2010–U+2013
+        case 0x94, 0x95: return WordText("--")  // U+2014, U+2015
+        case 0x9C, 0x9D, 0x9E: return WordText("\"")  // U+201C–U+201E
+        case 0x98, 0x99: return WordText("'")  // U+2018, U+2019
+        default: return WordText(bytes)
         }
     }
 

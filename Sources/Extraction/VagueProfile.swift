@@ -10,6 +10,21 @@ public struct VagueProfile: Sendable, Hashable {
     public let name: String
     /// Word (lowercase, plural) → the figure it stands for.
     public let values: [String: Int]
+    /// The same, looked up by bytes as the analysis does on every candidate.
+    let words: WordMap<Int>
+
+    init(name: String, values: [String: Int]) {
+        self.name = name
+        self.values = values
+        words = WordMap(values.map { ($0.key, $0.value) })
+    }
+
+    public static func == (a: VagueProfile, b: VagueProfile) -> Bool { a.name == b.name && a.values == b.values }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(values)
+    }
 
     /// SCHEMA.md's convention (the default).
     public static let tally = VagueProfile(name: "tally", values: [

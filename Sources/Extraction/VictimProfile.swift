@@ -13,26 +13,28 @@ enum VictimProfile {
     static let guardWords: WordSet = ["officers", "officer", "guards", "bodyguards"]
     static let multinationalWords: WordSet = ["pilgrims", "pilgrim", "migrants", "migrant", "passengers", "passenger", "refugees", "tourists", "crew"]
 
-    /// The role the noun phrase's words name.
-    static func role(of words: [String]) -> VictimRole {
-        if words.contains(where: policeWords.contains) { return .police }
-        if words.contains(where: militantWords.contains) { return .militant }
-        if words.contains(where: militaryHeads.contains) || words.contains("forces")
-            || (words.contains("service") && words.contains("members")) { return .military }
-        if words.contains(where: guardWords.contains) { return .police }
-        if words.contains(where: Lexicon.civilianNouns.contains) && !words.contains("iraqis") { return .civilian }
+    /// The role the noun phrase's words name (each word's lists are the token's ``WordFlags``).
+    static func role(of words: ArraySlice<Token>) -> VictimRole {
+        var flags: WordFlags = []
+        for word in words { flags.formUnion(word.flags) }
+        if flags.contains(.policeWord) { return .police }
+        if flags.contains(.militantWord) { return .militant }
+        if flags.contains(.militaryHead) || words.contains(where: { $0.lower == "forces" })
+            || (words.contains(where: { $0.lower == "service" }) && words.contains(where: { $0.lower == "members" })) { return .military }
+        if flags.contains(.guardWord) { return .police }
+        if flags.contains(.civilianNoun) && !words.contains(where: { $0.lower == "iraqis" }) { return .civilian }
         return .unknown
     }
 
     /// Victims whose nationalities are usually mixed: pilgrims, migrants, passengers (ANNOTATION_NOTES: party null).
-    static func isMultinational(_ words: [String]) -> Bool {
-        words.contains(where: multinationalWords.contains)
+    static func isMultinational(_ words: ArraySlice<Token>) -> Bool {
+        words.contains { $0.flags.contains(.multinational) }
     }
 
     /// The party named in the noun phrase ("Turkish soldiers" → Turkey), if any.
-    static func party(of words: [String]) -> String? {
+    static func party(of words: ArraySlice<Token>) -> String? {
         for word in words {
-            if let party = Gazetteer.parties[word] { return party }
+            if let party = Gazetteer.parties[word.lower] { return party }
         }
         return nil
     }

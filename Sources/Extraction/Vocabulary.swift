@@ -1,26 +1,6 @@
-/// Every word extraction names, as prebuilt strings keyed by their bytes, so tokenizing a known
-/// word costs one table lookup instead of an allocation and UTF-8 validation.
+/// The word lists a token belongs to, looked up once when it is tokenized (``WordFlags``), so the
+/// hot loops of the analysis test a bit instead of looking a word up.
 enum Vocabulary {
-    /// Frequent words of news prose that the word lists do not name.
-    static let common: [String] = [
-        "the", "of", "and", "a", "an", "to", "in", "on", "at", "for", "from", "by", "with", "as", "is", "was", "were",
-        "are", "be", "been", "has", "have", "had", "it", "its", "he", "she", "they", "his", "her", "their", "that",
-        "this", "which", "who", "said", "says", "told", "after", "before", "when", "while", "but", "or", "not", "no",
-        "more", "than", "least", "about", "over", "some", "other", "others", "people", "police", "officials", "said",
-        "attack", "government", "ministry", "spokesman", "near", "province", "city", "district", "town", "village",
-        "region", "area", "capital", "state", "army", "forces", "security", "military", "president", "minister",
-        "according", "also", "later", "earlier", "since", "into", "during", "up", "out", "toll", "death", "local",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "day",
-        "yesterday", "today", "night", "morning", "evening", "afternoon", "-", ",", ".", ";", ":", "\"", "'", "(", ")",
-        "--", "'s", "$", "%", "!", "?", "/",
-    ]
-
-    /// A known word: its shared string and the lists it belongs to.
-    struct Entry: Sendable {
-        var text: String
-        var flags: WordFlags
-    }
-
     /// The lists behind each flag.
     static let flagged: [(WordFlags, [String])] = [
         (.countOpener, Array(SentenceAnalysis.candidateWords)),
@@ -36,22 +16,34 @@ enum Vocabulary {
         (.hypothetical, Array(Lexicon.hypotheticals)),
         (.timeOpener, Array(TimeExpression.openers)),
         (.personNoun, Array(Lexicon.personNouns)),
+        (.policeWord, Array(VictimProfile.policeWords)),
+        (.militantWord, Array(VictimProfile.militantWords)),
+        (.militaryHead, Array(VictimProfile.militaryHeads)),
+        (.guardWord, Array(VictimProfile.guardWords)),
+        (.civilianNoun, Array(Lexicon.civilianNouns)),
+        (.multinational, Array(VictimProfile.multinationalWords)),
+        (.according, ["according"]),
+        (.partyWord, Gazetteer.parties.keys.map { String($0.split(separator: " ")[0]) }),
     ]
 
-    static let words: WordMap<Entry> = {
-        var all = common
-        let lists: [WordSet] = [
-            Lexicon.ordinals, Lexicon.auxiliaries, Lexicon.personNouns, Lexicon.militaryNouns, Lexicon.policeNouns,
-            Lexicon.militantNouns, Lexicon.civilianNouns, Lexicon.negations, SentenceAnalysis.tollConnectors, SentenceAnalysis.changeVerbs,
-        ]
-        for list in lists { all += Array(list) }
-        all += Lexicon.units.keys + Lexicon.tens.keys + Lexicon.scales.keys + Lexicon.ofNouns.keys + Gazetteer.parties.keys
-            + Gazetteer.capitals.keys + TimeExpression.unitDays.keys
+    /// The text and lists of every ASCII byte as a one-byte punctuation token.
+    static let asciiPunctuation: [(text: WordText, flags: WordFlags)] = (0..<128).map { byte in
+        let text = WordText(String(UnicodeScalar(UInt8(byte))))
+        return (text, flags[text] ?? [])
+    }
+
+    /// Every listed word with its lists. A word outside gets no flag but ``WordFlags/relevant`` when it
+    /// begins with a casualty stem (the tokenizer checks).
+    static let flags: WordMap<WordFlags> = {
         var flags: [String: WordFlags] = [:]
-        for word in all { flags[word, default: []] = [] }
+        for word in CandidateWindow.words { flags[word, default: []] = [] }
         for (flag, words) in flagged {
             for word in words { flags[word, default: []].insert(flag) }
         }
-        return WordMap(flags.map { ($0.key, Entry(text: $0.key, flags: $0.value)) })
+        for (word, wordFlags) in flags where CandidateWindow.words.contains(word) || TriggerScan.startsWithStem(word)
+            || !wordFlags.isDisjoint(with: [.casualtyVerb, .categoryNoun]) {
+            flags[word] = wordFlags.union(.relevant)
+        }
+        return WordMap(flags.map { ($0.key, $0.value) })
     }()
 }

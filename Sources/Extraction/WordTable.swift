@@ -1,25 +1,18 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// Word lists and word-keyed tables that look words up by their UTF-8 bytes with a cheap
-/// multiplicative hash and open addressing.
+/// Word lists and word-keyed tables keyed by ``WordText``: a lookup mixes the sixteen bytes held
+/// inline into a hash and probes an open-addressing table.
 ///
 /// Extraction looks every token up in a dozen lists; `Set<String>` hashes each string with SipHash
-/// after Unicode normalization, which dominated the analysis. These tables hash the bytes as they
-/// are (entries and tokens are both lowercase UTF-8) and compare bytes, so a lookup costs a few
-/// instructions per byte. Built once, read-only, `Sendable`.
+/// after Unicode normalization, which dominated the analysis. Every key is at most sixteen bytes
+/// (longer text matches nothing). Built once, read-only, `Sendable`.
 struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// Immutable once built; raw buffers so a lookup does no reference counting or bounds checks.
     private final class Storage: @unchecked Sendable {
         /// Slot → entry index + 1 (0 is empty). At least three slots per entry.
         let slots: UnsafeMutablePointer<Int32>
         let mask: Int
-        let keyBytes: UnsafeMutablePointer<UInt8>
-        let keyStarts: UnsafeMutablePointer<Int>
+        let keys: UnsafeMutablePointer<WordText>
         let values: UnsafeMutablePointer<Value>
+        let names: [String]
         let count: Int
 
         init(_ list: [(String, Value)]) {
@@ -28,48 +21,42 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             mask = size - 1
             slots = .allocate(capacity: size)
             slots.initialize(repeating: 0, count: size)
-            // Later keys replace earlier ones, as in a dictionary.
-            var order: [String] = []
-            var latest: [String: Value] = [:]
+            keys = .allocate(capacity: max(list.count, 1))
+            values = .allocate(capacity: max(list.count, 1))
+            var names: [String] = []
+            names.reserveCapacity(list.count)
+            // Later keys replace earlier ones, as in a dictionary; the first place is kept.
             for (key, value) in list {
-                if latest.updateValue(value, forKey: key) == nil { order.append(key) }
+                precondition(!key.isEmpty && key.utf8.count <= WordText.capacity, "'\(key)': a listed word has one to sixteen bytes")
+                let word = WordText(key)
+                var s = word.mixed & mask
+                while slots[s] != 0 && keys[Int(slots[s]) - 1] != word { s = (s + 1) & mask }
+                if slots[s] != 0 {
+                    values[Int(slots[s]) - 1] = value
+                } else {
+                    (keys + names.count).initialize(to: word)
+                    (values + names.count).initialize(to: value)
+                    names.append(key)
+                    slots[s] = Int32(names.count)
+                }
             }
-            count = order.count
-            let total = order.reduce(0) { $0 + $1.utf8.count }
-            keyBytes = .allocate(capacity: max(total, 1))
-            keyStarts = .allocate(capacity: count + 1)
-            values = .allocate(capacity: max(count, 1))
-            var offset = 0
-            for (n, key) in order.enumerated() {
-                keyStarts[n] = offset
-                for b in key.utf8 { keyBytes[offset] = b; offset += 1 }
-                (values + n).initialize(to: latest[key]!)
-            }
-            keyStarts[count] = offset
-            for n in 0..<count {
-                let bytes = UnsafeBufferPointer(start: keyBytes + keyStarts[n], count: keyStarts[n + 1] - keyStarts[n])
-                slots[find(bytes)] = Int32(n + 1)
-            }
+            count = names.count
+            self.names = names
         }
 
         deinit {
             slots.deallocate()
-            keyBytes.deallocate()
-            keyStarts.deallocate()
+            keys.deallocate()
             values.deinitialize(count: count)
             values.deallocate()
         }
 
-        /// The slot holding `bytes`, or the empty slot where it would go.
-        @inline(__always) func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-            var s = WordMap.hash(bytes) & mask
+        /// The slot holding `word`, or the empty slot where it would go.
+        @inline(__always) func find(_ word: WordText) -> Int {
+            var s = word.mixed & mask
             while true {
                 let entry = Int(slots[s])
-                if entry == 0 { return s }
-                let start = keyStarts[entry - 1]
-                if keyStarts[entry] - start == bytes.count && (bytes.isEmpty || memcmp(keyBytes + start, bytes.baseAddress!, bytes.count) == 0) {
-                    return s
-                }
+                if entry == 0 || keys[entry - 1] == word { return s }
                 s = (s + 1) & mask
             }
         }
@@ -86,31 +73,25 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     /// Every key, in insertion order.
-    var keys: [String] {
-        (0..<storage.count).map { n in
-            String(decoding: UnsafeBufferPointer(start: storage.keyBytes + storage.keyStarts[n], count: storage.keyStarts[n + 1] - storage.keyStarts[n]), as: UTF8.self)
-        }
-    }
+    var keys: [String] { storage.names }
 
     var count: Int { storage.count }
 
-    @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    /// The value of `word`.
+    @inline(__always) subscript(word: WordText) -> Value? {
+        guard word.isComplete else { return nil }
+        let entry = Int(storage.slots[storage.find(word)])
+        return entry == 0 ? nil : storage.values[entry - 1]
     }
 
     /// The value of the word spelled by `bytes`.
     @inline(__always) subscript(bytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        let entry = Int(storage.slots[storage.find(bytes)])
-        return entry == 0 ? nil : storage.values[entry - 1]
+        bytes.count <= WordText.capacity ? self[WordText(bytes)] : nil
     }
 
     /// The value of `word`.
-    @inline(__always) subscript(word: String) -> Value? {
-        if word.isEmpty { return nil }
-        var word = word
-        return word.withUTF8 { self[bytes: $0] }
+    subscript(word: String) -> Value? {
+        word.utf8.count <= WordText.capacity ? self[WordText(word)] : nil
     }
 }
 
@@ -125,6 +106,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     init(arrayLiteral elements: String...) {
         self.init(elements)
     }
+
+    @inline(__always) func contains(_ word: WordText) -> Bool { map[word] != nil }
 
     func contains(_ word: String) -> Bool { map[word] != nil }
 

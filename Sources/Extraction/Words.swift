@@ -63,5 +63,27 @@ enum Words {
     static let theAllBothEtc: WordSet = ["the", "all", "both", "each", "those"]
     static let thatOnInEtc: WordSet = ["that", "on", "in", "who", "and"]
     static let burkinaCongoLanka: WordSet = ["burkina", "congo", "lanka"]
+    static let dollarPoundEuroEtc: WordSet = [
+        "$", "£", "€", "no.", "no", "number", "route", "flight", "channel", "article", "resolution", "chapter",
+        "page", "section", "room", "phase", "us$", "rs", "rs.", "usd", "sh", "ksh", "#", "nos.",
+    ]
+    static let whoWhichThatSaidEtc: WordSet = [
+        "who", "which", "that", "said", "says", "when", "after", "as", "while", "but", "because", "since", "if", ";", ":", ".", "\"",
+    ]
+    static let figureTollCountEtc: WordSet = [
+        "figure", "toll", "count", "estimate", "total", "tally", "reported", "estimated", "given",
+        "earlier", "previous", "initial", "original", "first", "revised", "official", "the", "a", "an",
+    ]
+    static let aAnTheHisEtc: WordSet = [
+        "a", "an", "the", "his", "her", "their", "its", "at", "more", "nearly", "almost", "up", "over", "about", "some", "dozens",
+        "scores", "hundreds", "thousands", "several", "another", "two", "many", "civilians", "people", "soldiers", "police",
+        "policemen", "troops", "children", "women", "members", "militants",
+    ]
+    static let theAAnQuoteEtc: WordSet = ["the", "a", "an", "\"", "'"]
+    /// The last word of every qualifier ``NumberReading`` reads before a number ("at least", "more than", "nearly").
+    static let qualifierLastWords: WordSet = [
+        "least", "than", "excess", "of", "as", "to", "under", "over", "tops", "topped", "exceeded", "surpassed", "exceeds",
+        "surpasses", "top", "nearly", "almost", "about", "around", "approximately", "roughly", "some", "estimated", "approx",
+    ]
     static let talibanIsilAlshababEtc: WordSet = ["Taliban", "ISIL", "al-Shabab", "Boko Haram", "NATO", "Hamas", "Hezbollah", "United States"]
 }

@@ -42,10 +42,11 @@ extension Tally {
             let annotated = try GoldFile.read(gold)
             let extractor = Extractor(profile: VagueProfile.named(vagueProfile)!)
             var predictions: [String: [ScoredPrediction]] = [:]
-            var reader = ExtractInputs(published: nil)
-            try reader.read([gold]) { document, _, _ in
-                guard annotated.claims[document.id] != nil else { return }
-                predictions[document.id, default: []] += extractor.claims(in: document).map(ScoredPrediction.init)
+            try ExtractInputs.read([gold]) { unit in
+                try ExtractWork.documents(in: unit, published: nil) { document in
+                    guard annotated.claims[document.id] != nil else { return }
+                    predictions[document.id, default: []] += extractor.claims(in: document).map(ScoredPrediction.init)
+                }
             }
             var card = Scorecard(window: window)
             for id in annotated.order {

@@ -7,6 +7,7 @@ extension Tally {
     /// `tally extract`: casualty claims from news text.
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",  // named here, not derived from the type's name at every start
             abstract: "Extract casualty claims from news text.",
             discussion: """
                 Reads .txt, .md, .html and .jsonl document files (one {"id", "text", "published", "url"} \
@@ -35,7 +36,7 @@ extension Tally {
         var jobs: Int?
 
         func validate() throws {
-            guard ExtractOutput.Format(rawValue: format) != nil else { throw ValidationError("--format must be jsonl or csv") }
+            guard ExtractEncoding.Format(rawValue: format) != nil else { throw ValidationError("--format must be jsonl or csv") }
             guard VagueProfile.named(vagueProfile) != nil else {
                 throw ValidationError("--vague-profile must be one of: " + VagueProfile.all.map(\.name).joined(separator: ", "))
             }
@@ -44,83 +45,75 @@ extension Tally {
         }
 
         func run() throws {
-            let extractor = Extractor(profile: VagueProfile.named(vagueProfile)!)
-            var out = try ExtractOutput(format: ExtractOutput.Format(rawValue: format)!, destination: output)
-            var reader = ExtractInputs(published: published.flatMap { CalendarDate(iso: $0) })
-            var progress = Progress()
+            let work = ExtractWork(extractor: Extractor(profile: VagueProfile.named(vagueProfile)!),
+                                   encoding: ExtractEncoding(format: ExtractEncoding.Format(rawValue: format)!),
+                                   published: published.flatMap { CalendarDate(iso: $0) })
+            let out = try ExtractOutput(destination: output)
+            let sink = ExtractSink(output: out, encoding: work.encoding)
             let workers = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             do {
-                var claimsBefore = 0
-                var batch = ExtractionBatch(workers: workers)
-                // Documents are extracted a batch at a time on every core, then placed and written in input order.
-                func flush() throws {
-                    for (item, extracted) in batch.extract(with: extractor) {
-                        if item.section.index == 0 { claimsBefore = 0 }
-                        let claims = item.section.placed(extracted, after: claimsBefore, document: item.document.id)
-                        claimsBefore += claims.count
-                        try out.write(claims)
-                        progress.update(documents: item.section.index == 0 ? 1 : 0, bytes: item.bytes)
+                try work.encoding.header.withUnsafeBufferPointer { try out.write($0) }
+                if workers == 1 {
+                    var sequence = 0
+                    try ExtractInputs.read(inputs) { unit in
+                        var unit = unit
+                        unit.sequence = sequence
+                        sequence += 1
+                        try sink.complete(work.run(unit, sink: sink))
                     }
+                } else {
+                    try Self.extract(inputs, workers: workers, work: work, sink: sink)
                 }
-                try reader.read(inputs) { document, section, bytes in
-                    batch.append(document, section: section, bytes: bytes)
-                    if batch.isFull { try flush() }
-                }
-                try flush()
                 try out.finish()
-                progress.finish()
+                sink.progress.finish()
             } catch {
                 out.abandon()
-                progress.finish()
+                sink.progress.finish()
                 throw error
             }
             if vagueProfile != "tally" || output != nil {
                 FileHandle.standardError.write(Data("\(VagueProfile.named(vagueProfile)!.summary)\n".utf8))
             }
         }
-    }
-}
 
-/// Documents waiting to be extracted together, one share per core.
-///
-/// A batch holds at most ``capacity`` documents or ``byteLimit`` bytes of text, so memory stays
-/// bounded whatever the input size.
-struct ExtractionBatch {
-    struct Item {
-        var document: Document
-        var section: ExtractInputs.Section
-        var bytes: Int
-    }
+        /// Pieces of input in flight at most, per worker.
+        static let piecesPerWorker = 3
+        /// Input bytes in flight at most (a single longer piece still goes alone).
+        static let bytesInFlight = 8 << 20
 
-    let workers: Int
-    private(set) var items: [Item] = []
-    private var textBytes = 0
-    static let capacity = 512
-    static let byteLimit = 16 << 20
-
-    init(workers: Int) { self.workers = workers }
-
-    var isFull: Bool { items.count >= Self.capacity || textBytes >= Self.byteLimit }
-
-    mutating func append(_ document: Document, section: ExtractInputs.Section, bytes: Int) {
-        items.append(Item(document: document, section: section, bytes: bytes))
-        textBytes += document.text.utf8.count
-    }
-
-    /// Every item with its claims, in order; the batch is emptied.
-    mutating func extract(with extractor: Extractor) -> [(Item, [Claim])] {
-        defer { items.removeAll(keepingCapacity: true); textBytes = 0 }
-        guard workers > 1, items.count > 1 else { return items.map { ($0, extractor.claims(in: $0.document)) } }
-        let documents = items.map(\.document)
-        let results = ParallelSlots<[Claim]>(count: documents.count)
-        let shares = min(workers, documents.count)
-        DispatchQueue.concurrentPerform(iterations: shares) { share in
-            // Interleaved shares balance long and short documents.
-            for index in stride(from: share, to: documents.count, by: shares) {
-                results[index] = extractor.claims(in: documents[index])
+        /// The main thread splits the input and completes results in order; `workers` threads do the rest.
+        private static func extract(_ inputs: [String], workers: Int, work: ExtractWork, sink: ExtractSink) throws {
+            let pool = ExtractWorkers<ExtractUnit, ExtractWork.Result>(count: workers) { work.run($0, sink: sink) }
+            defer {
+                sink.cancel()  // after a failure, workers waiting for their turn must not wait forever
+                pool.close()
             }
+            var inFlight = 0
+            var sequence = 0
+            var failed = false
+            func complete(_ result: ExtractWork.Result) throws {
+                inFlight -= result.unitBytes
+                do { try sink.complete(result) } catch { failed = true; throw error }
+            }
+            do {
+                try ExtractInputs.read(inputs) { unit in
+                    while pool.pending > 0 && (pool.pending >= workers * piecesPerWorker || inFlight + unit.bytes.count > bytesInFlight) {
+                        try complete(pool.next()!)
+                    }
+                    var unit = unit
+                    unit.sequence = sequence
+                    sequence += 1
+                    inFlight += unit.bytes.count
+                    pool.submit(unit)
+                    while let ready = pool.nextIfReady() { try complete(ready) }
+                }
+            } catch where !failed {
+                // A reading problem comes after the output of everything read before it.
+                while let result = pool.next() { try complete(result) }
+                throw error
+            }
+            while let result = pool.next() { try complete(result) }
         }
-        return items.indices.map { (items[$0], results[$0] ?? []) }
     }
 }
 

@@ -2,50 +2,30 @@ import ClaimModel
 import Extraction
 import Foundation
 
-/// Streams the documents of `tally extract`'s inputs: JSON Lines documents line by line, text and
-/// Markdown files in sections, HTML files whole, standard input by its first byte (`{` means JSON Lines).
+/// Splits `tally extract`'s inputs into ``ExtractUnit``s that workers extract on their own: JSON Lines
+/// files into runs of whole lines, text and Markdown files into sections, HTML pages (their tags
+/// stripped as they stream in) into sections of their text; standard input by its first byte
+/// (`{` means JSON Lines).
 ///
-/// Memory stays bounded by the largest JSON line or HTML file, not by the input: a text file is
-/// handed over in sections of about ``sectionSize`` bytes, each ending at a paragraph break (a blank
-/// line) where there is one, else at a line break, and its claims are renumbered and shifted so they
-/// read as one document's.
+/// Only this splitting runs on the main thread: it reads raw bytes, finds line breaks and hands the
+/// bytes over without copying them again. Memory stays bounded whatever the input size: a run of
+/// lines is about ``unitSize`` bytes (one line may be longer, up to ``maximumLineBytes``), a section
+/// about ``sectionSize``, and an HTML page is read in ``htmlChunk`` pieces.
 struct ExtractInputs {
-    /// Called with each document (or section of one), where it sits in its file, and the bytes read so far.
-    typealias Sink = (Document, Section, Int) throws -> Void
-
-    /// Where a document's text sits in its file: a whole document, or one section of a large text file.
-    struct Section {
-        /// Code points of the file before this section.
-        var codePointOffset = 0
-        /// 0 for a whole document or the first section.
-        var index = 0
-
-        /// The section's claims as claims of the whole file: offsets shifted, ids numbered after the
-        /// `earlier` claims of previous sections (links renamed with them).
-        func placed(_ claims: [Claim], after earlier: Int, document: String) -> [Claim] {
-            guard index > 0 || codePointOffset > 0 else { return claims }
-            var renamed: [String: String] = [:]
-            for (n, claim) in claims.enumerated() { renamed[claim.id] = "\(document)-\(earlier + n + 1)" }
-            return claims.map { claim in
-                var c = claim
-                c.id = renamed[claim.id]!
-                c.partOf = claim.partOf.map { renamed[$0] ?? $0 }
-                c.sameAs = claim.sameAs.map { renamed[$0] ?? $0 }
-                c.start = claim.start.map { $0 + codePointOffset }
-                c.end = claim.end.map { $0 + codePointOffset }
-                return c
-            }
-        }
-    }
-
-    /// Text files are extracted in sections of about this many bytes. Linking (`part_of`, `same_as`)
-    /// and the document's default country are per section, so a section is large: 4 MiB.
+    /// A JSON Lines unit holds whole lines, about this many bytes.
+    static let unitSize = 1 << 17
+    /// Text is extracted in sections of about this many bytes, each ending at a paragraph break (a blank
+    /// line) where there is one, else at a line break, and its claims are renumbered and shifted so they
+    /// read as one document's. Linking (`part_of`, `same_as`) and the document's default country are
+    /// per section, so a section is large: 4 MiB.
     static let sectionSize = 4 << 20
+    /// The longest JSON line read: a longer one stops the run with an error naming it (give such a
+    /// document as a text file, which is read in sections).
+    static let maximumLineBytes = 16 << 20
+    /// HTML is read and stripped in pieces of this size.
+    static let htmlChunk = 1 << 20
 
     enum Kind { case jsonLines, text, html }
-
-    let published: CalendarDate?
-    var bytesRead = 0
 
     static func kind(of path: String) -> Kind {
         switch (path as NSString).pathExtension.lowercased() {
@@ -55,8 +35,13 @@ struct ExtractInputs {
         }
     }
 
-    /// Reads every input (standard input when `paths` is empty or `-`), calling `sink` per document.
-    mutating func read(_ paths: [String], _ sink: Sink) throws {
+    /// `reports/idlib.txt` → `idlib`.
+    static func stem(of path: String) -> String {
+        path == "stdin" ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    /// Splits every input (standard input when `paths` is empty or `-`), calling `sink` with each unit in order.
+    static func read(_ paths: [String], _ sink: (ExtractUnit) throws -> Void) throws {
         let list = paths.isEmpty ? ["-"] : paths
         for path in list {
             let isStdin = path == "-"
@@ -71,145 +56,113 @@ struct ExtractInputs {
                 throw InputError(InputProblem(location: InputLocation(file: path, line: 0), message: "is a folder; name the document files"))
             }
             let name = isStdin ? "stdin" : path
-            var reader = ChunkReader(fd: fd)
-            let first = try reader.peek(file: name)
-            try rejectBinary(first, file: name)
-            let kind: Kind = isStdin ? (first.first(where: { $0 != 32 && $0 != 10 && $0 != 13 && $0 != 9 }) == UInt8(ascii: "{") ? .jsonLines : .text) : Self.kind(of: path)
+            var reader = ExtractReader(fd: fd, file: name)
+            let first = try reader.read(after: [], count: 8192)
+            if first.contains(0) {
+                throw InputError(InputProblem(location: InputLocation(file: name, line: 1), message: "binary file (NUL bytes); expected text, Markdown, HTML or JSON Lines"))
+            }
+            let opensObject = first.first(where: { $0 != 32 && $0 != 10 && $0 != 13 && $0 != 9 }) == UInt8(ascii: "{")
+            let kind: Kind = isStdin ? (opensObject ? .jsonLines : .text) : Self.kind(of: path)
+            let stem = Self.stem(of: name)
             switch kind {
-            case .jsonLines:
-                var lineNumber = 0
-                let stem = Self.stem(of: name)
-                try reader.forEachLine(file: name) { line in
-                    lineNumber += 1
-                    self.bytesRead += line.count + 1
-                    if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return }
-                    if let base = line.baseAddress, memchr(base, 0, line.count) != nil {
-                        throw InputError(InputProblem(location: InputLocation(file: name, line: lineNumber), message: "binary data (NUL byte); expected a JSON document per line"))
-                    }
-                    let document: Document
-                    do {
-                        document = try DocumentLine.document(from: line, fallbackID: "\(stem)-\(lineNumber)")
-                    } catch {
-                        throw InputError(InputProblem(location: InputLocation(file: name, line: lineNumber), message: (error as? DocumentLine.Problem)?.message ?? "\(error)"))
-                    }
-                    var withDate = document
-                    if withDate.published == nil { withDate.published = published }
-                    try sink(withDate, Section(), self.bytesRead)
-                }
-            case .html:
-                let bytes = try reader.all(file: name)
-                bytesRead += bytes.count
-                try rejectBinary(bytes[...].prefix(1 << 16), file: name)
-                let text = HTMLText.plainText(of: String(decoding: bytes, as: UTF8.self))
-                try sink(Document(id: Self.stem(of: name), text: text, published: published), Section(), bytesRead)
-            case .text:
-                var section = Section()
-                try reader.forEachSection(file: name, size: Self.sectionSize) { bytes in
-                    bytesRead += bytes.count
-                    if section.index == 0 { try rejectBinary(ArraySlice(bytes.prefix(1 << 16)), file: name) }
-                    let text = String(decoding: bytes, as: UTF8.self)
-                    try sink(Document(id: Self.stem(of: name), text: text, published: published), section, bytesRead)
-                    section.index += 1
-                    section.codePointOffset += text.unicodeScalars.count
-                }
+            case .jsonLines: try lines(from: &reader, start: first, stem: stem, sink)
+            case .text: try sections(from: &reader, start: first, stem: stem, sink)
+            case .html: try html(from: &reader, start: first, stem: stem, sink)
             }
         }
     }
 
-    private func rejectBinary(_ bytes: ArraySlice<UInt8>, file: String) throws {
-        if bytes.prefix(8192).contains(0) {
-            throw InputError(InputProblem(location: InputLocation(file: file, line: 1), message: "binary file (NUL bytes); expected text, Markdown, HTML or JSON Lines"))
+    /// Runs of whole lines of about ``unitSize`` bytes; a line without its newline waits for the next read.
+    private static func lines(from reader: inout ExtractReader, start: [UInt8], stem: String, _ sink: (ExtractUnit) throws -> Void) throws {
+        var carry = start
+        if carry.starts(with: [0xEF, 0xBB, 0xBF]) { carry.removeFirst(3) }  // a byte order mark
+        var line = 1
+        var carryHasNoLineFeed = false  // the first bytes may hold line feeds
+        func tooLong(_ n: Int) -> InputError {
+            InputError(InputProblem(location: InputLocation(file: reader.file, line: n),
+                                    message: "line longer than \(maximumLineBytes >> 20) MiB; give so long a document as a text file"))
         }
-    }
-
-    /// `reports/idlib.txt` → `idlib`.
-    static func stem(of path: String) -> String {
-        path == "stdin" ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    }
-}
-
-/// Reads a file descriptor in 1 MiB chunks.
-struct ChunkReader {
-    let fd: Int32
-    var buffer: [UInt8] = []
-    var eof = false
-    static let chunk = 1 << 20
-
-    init(fd: Int32) { self.fd = fd }
-
-    /// Reads more bytes into the buffer; false at end of file.
-    mutating func fill(file: String) throws -> Bool {
-        guard !eof else { return false }
-        let old = buffer.count
-        buffer.reserveCapacity(old + Self.chunk)
-        var n = 0
-        buffer.append(contentsOf: repeatElement(0, count: Self.chunk))
-        n = buffer.withUnsafeMutableBytes { raw in Foundation.read(fd, raw.baseAddress! + old, Self.chunk) }
-        if n < 0 {
-            throw InputError(InputProblem(location: InputLocation(file: file, line: 0), message: "cannot be read: \(String(cString: strerror(errno)))"))
-        }
-        buffer.removeLast(Self.chunk - n)
-        if n == 0 { eof = true }
-        return n > 0
-    }
-
-    /// The first bytes, without consuming them.
-    mutating func peek(file: String) throws -> ArraySlice<UInt8> {
-        while buffer.count < 8192, try fill(file: file) {}
-        return buffer[...]
-    }
-
-    /// Calls `body` with each line (without its newline), keeping at most one line plus a chunk in memory.
-    mutating func forEachLine(file: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        var start = 0
-        var bomChecked = false
         while true {
-            if !bomChecked, buffer.count >= 3 {
-                if buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { start = 3 }
-                bomChecked = true
+            // A line longer than a unit doubles the read, so a long line is copied a few times at most.
+            let searched = carryHasNoLineFeed ? carry.count : 0
+            carryHasNoLineFeed = true  // from now on, the carry is what follows the last line feed
+            var chunk = reader.atEnd ? carry : try reader.read(after: carry[...], count: max(unitSize, carry.count))
+            carry = []
+            if reader.atEnd {
+                guard !chunk.isEmpty else { return }
+                if let long = Self.lines(in: chunk).longLine { throw tooLong(line + long) }
+                return try sink(ExtractUnit(file: reader.file, stem: stem, content: .lines(firstLine: line), bytes: chunk))
             }
-            try buffer.withUnsafeBufferPointer { all in
-                var s = start
-                while let nl = memchrIndex(all, from: s) {
-                    try body(UnsafeBufferPointer(rebasing: all[s..<nl]))
-                    s = nl + 1
-                }
-                start = s
+            guard let end = Self.lastNewline(in: chunk, after: searched) else {
+                guard chunk.count <= maximumLineBytes else { throw tooLong(line) }
+                carry = chunk
+                continue
             }
-            buffer.removeFirst(start)
-            start = 0
-            if try !fill(file: file) { break }
+            carry = Array(chunk[(end + 1)...])
+            chunk.removeSubrange((end + 1)...)
+            let (count, long) = Self.lines(in: chunk)
+            if let long { throw tooLong(line + long) }
+            try sink(ExtractUnit(file: reader.file, stem: stem, content: .lines(firstLine: line), bytes: chunk))
+            line += count
         }
-        if !buffer.isEmpty { try buffer.withUnsafeBufferPointer { try body($0) } }
-        buffer = []
     }
 
-    private func memchrIndex(_ all: UnsafeBufferPointer<UInt8>, from s: Int) -> Int? {
-        guard s < all.count, let base = all.baseAddress, let p = memchr(base + s, 10, all.count - s) else { return nil }
-        return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+    /// Sections of about ``sectionSize`` bytes (see ``sectionEnd(in:size:)``).
+    private static func sections(from reader: inout ExtractReader, start: [UInt8], stem: String, _ sink: (ExtractUnit) throws -> Void) throws {
+        var buffer = start
+        var index = 0
+        while true {
+            // One byte past the section, so a cut at its end can see whether it falls inside a character.
+            if !reader.atEnd && buffer.count <= sectionSize {
+                buffer = try reader.read(after: buffer[...], count: sectionSize + 1 - buffer.count)
+            }
+            let atEnd = reader.atEnd && buffer.count <= sectionSize
+            let cut = atEnd ? buffer.count : sectionEnd(in: buffer, size: sectionSize)
+            let rest = Array(buffer[cut...])
+            buffer.removeSubrange(cut...)
+            try sink(ExtractUnit(file: reader.file, stem: stem, content: .section(index: index), bytes: buffer))
+            index += 1
+            buffer = rest
+            if atEnd { return }
+        }
     }
 
-    /// Calls `body` with consecutive sections of the rest of the input, each about `size` bytes and
-    /// ending just after a blank line, else a line break (or at the end), so at most a section plus a
-    /// chunk is in memory.
-    /// A stretch of `size` bytes without a line break is cut at a UTF-8 character boundary instead.
-    mutating func forEachSection(file: String, size: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        var atEnd = false
-        while !atEnd {
-            while buffer.count < size, try fill(file: file) {}
-            atEnd = eof && buffer.count <= size
-            var cut = buffer.count
-            if !atEnd {
-                cut = Self.paragraphEnd(in: buffer[..<size]) ?? buffer[..<size].lastIndex(of: 10).map { $0 + 1 } ?? size
-                while cut > 0 && cut < buffer.count && buffer[cut] & 0xC0 == 0x80 { cut -= 1 }  // never inside a character
-                if cut == 0 { cut = size }
+    /// The page read in ``htmlChunk`` pieces, its text cut into sections as it grows.
+    private static func html(from reader: inout ExtractReader, start: [UInt8], stem: String, _ sink: (ExtractUnit) throws -> Void) throws {
+        var stream = HTMLTextStream()
+        var text: [UInt8] = []
+        var index = 0
+        var consumed = 0
+        var chunk = start
+        while true {
+            let isFinal = reader.atEnd
+            chunk.withUnsafeBufferPointer { stream.feed($0, isFinal: isFinal, into: &text) }
+            consumed += chunk.count
+            while text.count > sectionSize {
+                let cut = sectionEnd(in: text, size: sectionSize)
+                let rest = Array(text[cut...])
+                text.removeSubrange(cut...)
+                try sink(ExtractUnit(file: reader.file, stem: stem, content: .section(index: index), bytes: text, inputBytes: consumed))
+                index += 1
+                consumed = 0
+                text = rest
             }
-            if cut > 0 || atEnd {
-                try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[..<cut])) }
-            }
-            buffer.removeFirst(cut)
+            if isFinal { break }
+            chunk = try reader.read(after: [], count: htmlChunk)
         }
-        buffer = []
+        if index == 0 || !text.isEmpty {
+            try sink(ExtractUnit(file: reader.file, stem: stem, content: .section(index: index), bytes: text, inputBytes: consumed))
+        }
+    }
+
+    /// Where to end a section of `bytes` (longer than `size`): just past the last blank line in the
+    /// second half of its first `size` bytes, else just past the last line break, else at `size`;
+    /// never inside a UTF-8 character.
+    static func sectionEnd(in bytes: [UInt8], size: Int) -> Int {
+        let window = bytes[..<size]
+        var cut = paragraphEnd(in: window) ?? window.lastIndex(of: 10).map { $0 + 1 } ?? size
+        while cut > 0 && cut < bytes.count && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+        return cut == 0 ? size : cut
     }
 
     /// Just past the last blank line ("\n\n", or "\n\r\n") in the second half of `bytes`.
@@ -223,10 +176,114 @@ struct ChunkReader {
         return nil
     }
 
-    /// Everything left.
-    mutating func all(file: String) throws -> [UInt8] {
-        while try fill(file: file) {}
-        defer { buffer = [] }
-        return buffer
+    /// The last line feed of `bytes` at or after `start`, eight bytes at a time.
+    private static func lastNewline(in bytes: [UInt8], after start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            var k = buffer.count
+            while k - 8 >= start {
+                let v = UnsafeRawPointer(base + k - 8).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+                // High bit of each byte of `v` that is zero (exact, no borrow between bytes).
+                let zero = ~(((v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | v) & 0x8080_8080_8080_8080
+                if zero != 0 { return k - 8 + (63 - zero.leadingZeroBitCount) / 8 }
+                k -= 8
+            }
+            while k > start {
+                k -= 1
+                if buffer[k] == 10 { return k }
+            }
+            return nil
+        }
+    }
+
+    /// How many line feeds `bytes` holds, and which of its lines (counting from 0) is the first longer
+    /// than ``maximumLineBytes``, if one is (memchr from one line feed to the next: lines are long).
+    static func lines(in bytes: [UInt8]) -> (count: Int, longLine: Int?) {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return (0, nil) }
+            var count = 0
+            var long: Int?
+            var p = UnsafeRawPointer(base)
+            let end = UnsafeRawPointer(base + buffer.count)
+            while p < end {
+                guard let found = memchr(p, 10, p.distance(to: end)) else {
+                    if long == nil && p.distance(to: end) > maximumLineBytes { long = count }
+                    break
+                }
+                if long == nil && p.distance(to: UnsafeRawPointer(found)) > maximumLineBytes { long = count }
+                count += 1
+                p = UnsafeRawPointer(found) + 1
+            }
+            return (count, long)
+        }
+    }
+}
+
+/// A piece of `tally extract`'s input that one worker extracts on its own.
+struct ExtractUnit: Sendable {
+    enum Content: Sendable {
+        /// Whole lines of a JSON Lines file (the last may lack its newline), the first being line `firstLine`.
+        case lines(firstLine: Int)
+        /// One section of a document's text (a text file, or an HTML page's text); section 0 starts it.
+        case section(index: Int)
+    }
+
+    var file: String
+    /// The file's name without folder and extension: a text document's id, a JSON line's fallback id.
+    var stem: String
+    var content: Content
+    var bytes: [UInt8]
+    /// Input bytes the unit stands for (an HTML page is longer than its text), for progress.
+    var inputBytes: Int
+    /// The unit's place among all units of the run (output goes out in this order).
+    var sequence = 0
+
+    init(file: String, stem: String, content: Content, bytes: [UInt8], inputBytes: Int? = nil) {
+        self.file = file
+        self.stem = stem
+        self.content = content
+        self.bytes = bytes
+        self.inputBytes = inputBytes ?? bytes.count
+    }
+}
+
+/// Reads a file descriptor into fresh arrays, so each piece goes to a worker without another copy.
+struct ExtractReader {
+    let fd: Int32
+    let file: String
+    /// Whether a read has met the end of the input.
+    private(set) var atEnd = false
+
+    init(fd: Int32, file: String) {
+        self.fd = fd
+        self.file = file
+    }
+
+    /// `carry` followed by up to `count` more bytes: fewer only at the end of the input.
+    mutating func read(after carry: ArraySlice<UInt8>, count: Int) throws -> [UInt8] {
+        guard !atEnd, count > 0 else { return Array(carry) }
+        var failure: Int32 = 0
+        var ended = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: carry.count + count) { buffer, initialized in
+            var filled = carry.count
+            carry.withUnsafeBufferPointer { if let source = $0.baseAddress { buffer.baseAddress!.initialize(from: source, count: $0.count) } }
+            let wanted = carry.count + count
+            while filled < wanted {
+                let n = Foundation.read(fd, buffer.baseAddress! + filled, wanted - filled)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if n == 0 { ended = true; break }
+                filled += n
+            }
+            initialized = filled
+        }
+        if failure != 0 {
+            throw InputError(InputProblem(location: InputLocation(file: file, line: 0), message: "cannot be read: \(String(cString: strerror(failure)))"))
+        }
+        atEnd = ended
+        return bytes
     }
 }

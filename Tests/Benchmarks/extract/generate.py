@@ -1,12 +1,21 @@
 #!/usr/bin/env python3
-"""Writes a deterministic news-like JSONL corpus for benchmarking `tally extract`.
+"""Writes a deterministic news-like corpus for benchmarking `tally extract`.
 
-    python3 Tests/Benchmarks/extract/generate.py [MEGABYTES] > corpus.jsonl   (default 24)
+    python3 Tests/Benchmarks/extract/generate.py [MEGABYTES] [--format FORMAT] > corpus   (default 24, jsonl)
 
 Documents are assembled from the template sentences below (our own, not from any evaluation set)
 with a fixed random seed, so every run produces the same bytes. One sentence in ten carries
-casualty figures (about 1.8 claims per kB, the density of the dev set's casualty news); the rest are the background prose that dominates real news.
+casualty figures (about 1.8 claims per kB, the density of casualty news); the rest are the background prose that dominates real news.
+
+FORMAT is one of
+- jsonl: one {"id", "published", "url", "text"} document per line;
+- text: the same documents as one text file, separated by blank lines;
+- html: the same documents as one HTML page, a <div> of <p> paragraphs each (entities escaped, a script in the head);
+- line: the same text as one single JSON line (one document);
+- claims: a text file of short casualty sentences only ("12 soldiers were killed."), each a claim, so
+  the claims' output is many times the input.
 """
+import html
 import json
 import random
 import sys
@@ -48,11 +57,9 @@ def sentence(rng, templates):
         big=f"{rng.randint(100, 9999):,}", w=rng.choice(WORDS), year=rng.randint(1990, 2024))
 
 
-def main():
-    megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 24
-    rng = random.Random(20200304)
+def documents(rng, megabytes):
+    """(document, its JSON line) until the lines reach `megabytes`."""
     written, n = 0, 0
-    out = sys.stdout
     while written < megabytes * 1_000_000:
         n += 1
         paragraphs = []
@@ -62,8 +69,43 @@ def main():
         doc = {"id": f"bench-{n}", "published": f"2020-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
                "url": f"https://example.org/news/{n}", "text": "\n\n".join(paragraphs)}
         line = json.dumps(doc, ensure_ascii=False) + "\n"
-        out.write(line)
         written += len(line.encode("utf-8"))
+        yield doc, line
+
+
+def main():
+    args = sys.argv[1:]
+    form = "jsonl"
+    if "--format" in args:
+        k = args.index("--format")
+        form = args[k + 1]
+        del args[k:k + 2]
+    megabytes = float(args[0]) if args else 24
+    rng = random.Random(20200304)
+    out = sys.stdout
+    if form == "jsonl":
+        for _, line in documents(rng, megabytes):
+            out.write(line)
+    elif form == "text":
+        for doc, _ in documents(rng, megabytes):
+            out.write(doc["text"] + "\n\n")
+    elif form == "html":
+        out.write('<!DOCTYPE html>\n<html><head><title>News archive</title><script>var x = "<p>5 killed</p>";</script></head><body>\n')
+        for doc, _ in documents(rng, megabytes):
+            paragraphs = "".join("<p>" + html.escape(p, quote=False) + "</p>\n" for p in doc["text"].split("\n\n"))
+            out.write(f'<div class="story" id="{doc["id"]}"><h2>{doc["id"]}</h2>\n{paragraphs}</div>\n')
+        out.write("</body></html>\n")
+    elif form == "line":
+        text = "\n\n".join(doc["text"] for doc, _ in documents(rng, megabytes))
+        out.write(json.dumps({"id": "one-line", "published": "2020-03-04", "text": text}, ensure_ascii=False) + "\n")
+    elif form == "claims":
+        written = 0
+        while written < megabytes * 1_000_000:
+            s = f"{rng.randint(2, 99)} {rng.choice(VICTIMS)} were killed. "
+            out.write(s)
+            written += len(s)
+    else:
+        sys.exit(f"unknown format {form}: jsonl, text, html, line or claims")
 
 
 if __name__ == "__main__":
