@@ -31,13 +31,22 @@ struct ClaimLinker {
     /// The figures of the last ``lookback`` claims and of the current sentence, oldest first;
     /// `figures[k]` is claim `dropped + k` of the document.
     private var figures: [Figure] = []
+    /// Each figure's category and scope as one small number, side by side, so that the search for a
+    /// restatement reads a few bytes per earlier claim.
+    private var kinds: [UInt16] = []
     private var dropped = 0
+
+    private static func kind(_ category: CasualtyCategory, _ scope: ClaimScope) -> UInt16 {
+        UInt16(truncatingIfNeeded: CasualtyCategory.allCases.firstIndex(of: category)!) << 4
+            | UInt16(truncatingIfNeeded: ClaimScope.allCases.firstIndex(of: scope)!)
+    }
 
     /// Links the claims of sentence `sentence` (in order, after every earlier sentence's), among
     /// themselves and to the claims before them.
     mutating func link(_ claims: inout [Claim], mentions: [Mention], sentence: Int) {
         let first = dropped + figures.count  // the document's number of the sentence's first claim
         for (k, claim) in claims.enumerated() {
+            kinds.append(Self.kind(claim.category, claim.scope))
             figures.append(Figure(category: claim.category, scope: claim.scope, value: claim.value, low: claim.low, high: claim.high,
                                   victim: claim.victim, sentence: sentence, isPart: mentions[k].isPart, id: claim.id, original: claim.id))
         }
@@ -72,13 +81,15 @@ struct ClaimLinker {
             let n = first + k
             let figure = f(n)
             // A restatement looks back at most `lookback` claims, so a book-length text stays linear.
+            let kind = kinds[n - dropped]
             let found: Int? = figures.withUnsafeBufferPointer { all in
-                for j in max(dropped, n - Self.lookback)..<n {
-                    let other = all.baseAddress! + (j - dropped)  // read in place: a figure holds strings
-                    if other.pointee.category == figure.category && other.pointee.sentence != figure.sentence
-                        && other.pointee.scope == figure.scope && Self.restates(other.pointee, figure) { return j }
+                kinds.withUnsafeBufferPointer { kinds in
+                    for j in max(dropped, n - Self.lookback)..<n where kinds[j - dropped] == kind {
+                        let other = all.baseAddress! + (j - dropped)  // read in place: a figure holds strings
+                        if other.pointee.sentence != figure.sentence && Self.restates(other.pointee, figure) { return j }
+                    }
+                    return nil
                 }
-                return nil
             }
             if let j = found {
                 figures[n - dropped].original = f(j).original
@@ -89,6 +100,7 @@ struct ClaimLinker {
         if figures.count > 2 * Self.lookback {
             let excess = figures.count - Self.lookback
             figures.removeFirst(excess)
+            kinds.removeFirst(excess)
             dropped += excess
         }
     }

@@ -87,7 +87,7 @@ struct ExtractWork: Sendable {
                 }
             }
             result.laterSectionClaims = held
-            result.codePoints = document.text.unicodeScalars.count
+            result.codePoints = Self.codePoints(of: document.text)
         }
         return result
     }
@@ -122,6 +122,26 @@ struct ExtractWork: Sendable {
             }
         }
         if let failure { throw failure }
+    }
+
+    /// How many Unicode code points `text` holds: its UTF-8 bytes but continuation bytes, eight at a time.
+    static func codePoints(of text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
+            var count = 0
+            var i = 0
+            while i + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                count += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount  // 10xxxxxx continues
+                i += 8
+            }
+            while i < bytes.count {
+                if bytes[i] & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            }
+            return count
+        }
     }
 
     private static func sectionDocument(_ unit: ExtractUnit, published: CalendarDate?) -> Document {
