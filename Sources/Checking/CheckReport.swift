@@ -25,7 +25,7 @@ public enum CheckReport {
             text += "\n"
         }
         let hidden = result.findingCount - listed.count
-        if hidden > 0 { pieces.append("… \(hidden) more findings not listed (--max-findings)\n") }
+        if hidden > 0 { pieces.append("… \(hidden) more findings not listed (--max-findings N lists more; --format json lists every one)\n") }
         return pieces + [summary(result) + "\n"]
     }
 

@@ -62,8 +62,12 @@ extension Tally {
         @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")
         var output: String?
 
-        @Option(name: .customLong("max-findings"), help: "List at most this many findings (counts always cover all).")
+        @Option(name: .customLong("max-findings"),
+                help: "List at most this many findings (counts always cover all; text lists at most 1000 unless set).")
         var maxFindings: Int?
+
+        /// Findings the text format lists when no limit is set.
+        static let textListLimit = 1_000
 
         func validate() throws {
             guard !inputs.isEmpty else { throw ValidationError("name at least one dataset folder, claim file or datapackage.json") }
@@ -77,6 +81,9 @@ extension Tally {
             if !rules.isEmpty { settings.rules = rules.flatMap { $0.split(separator: ",").map(String.init) } }
             if !skipRules.isEmpty { settings.skipRules = skipRules.flatMap { $0.split(separator: ",").map(String.init) } }
             if let maxFindings { settings.maxFindings = maxFindings }
+            // Text is read by people: unless told otherwise it lists the most severe findings up to
+            // a screenful's worth of thousands; the counts cover all, and the other formats list every one.
+            if format == .text, settings.maxFindings == nil { settings.maxFindings = Self.textListLimit }
             let accepted = try baseline.map { path throws(InputError) in try Baseline.read(ClaimInputs.bytes(of: path), file: path) }
 
             var timer = PhaseTimer()

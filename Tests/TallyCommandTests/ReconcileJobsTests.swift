@@ -69,5 +69,12 @@ struct ReconcileJobsTests {
         #expect((object["findings"] as? [Any])?.count ?? 0 > 4_096)
         for rule in ["restatement.merged", "sources.disagree", "total.contains", "cumulative.monotone"] { #expect(rules.contains(rule)) }
         #expect(try TallyBinary.run(["check", "claims.csv", "--jobs", "0"], in: scratch.url).status == 2)
+        // Text is for people: the 1,000 most severe findings, the rest counted; JSON lists every one.
+        let text = try TallyBinary.run(["check", "claims.csv", "--fail-on", "never"], in: scratch.url).standardOutput
+        let lines = text.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("claims.csv:") }.count == 1_000)
+        #expect(lines.contains { $0.hasPrefix("… ") && $0.contains("more findings not listed") })
+        let everything = try TallyBinary.run(["check", "claims.csv", "--fail-on", "never", "--max-findings", "100000"], in: scratch.url)
+        #expect(everything.standardOutput.split(separator: "\n").filter { $0.hasPrefix("claims.csv:") }.count > 4_096)
     }
 }
