@@ -17,8 +17,7 @@ extension DatasetStatistics.Group {
                 var category: CasualtyCategory
                 var period: Int
             }
-            var parties: [String?: Int] = [:]
-            var partyNames: [String?] = []
+            var parties = Interner<String?>()
             // Period 0 is `all`; a month is labelled once per distinct first day.
             var periodLabels = ["all"]
             var periodOfLabel = ["all": 0]
@@ -32,22 +31,14 @@ extension DatasetStatistics.Group {
                     members[group].append(index)
                 } else {
                     slots[slot] = members.count
-                    keys.append(Key(party: partyNames[slot.party], category: slot.category, scope: .incident,
+                    keys.append(Key(party: parties.keys[slot.party], category: slot.category, scope: .incident,
                                     period: periodLabels[slot.period]))
                     members.append([index])
                 }
             }
 
             for (index, incident) in incidents.enumerated() {
-                let party: Int
-                if let known = parties[incident.party] {
-                    party = known
-                } else {
-                    party = partyNames.count
-                    parties[incident.party] = party
-                    partyNames.append(incident.party)
-                }
-                var slot = Slot(party: party, category: incident.category, period: 0)
+                var slot = Slot(party: parties.id(incident.party), category: incident.category, period: 0)
                 add(slot, index)
                 guard let first = incident.firstDay else { continue }
                 if let period = periodOfDay[first] {

@@ -16,29 +16,22 @@ extension DatasetStatistics {
         static func estimate(of incidents: [Incident]) throws(GSLError) -> Recapture? {
             // Sources by number; each incident adds one to the overlap of every pair of its sources
             // (incident ids are unique, so this counts the common incidents of two lists).
-            var sourceOfName: [SourceName: Int] = [:]
-            var names: [SourceName] = []
+            var sources = Interner<SourceName>()
             var counts: [Int] = []
             var overlaps: [Int: Int] = [:]
             var present: [Int] = []
             for incident in incidents {
                 present.removeAll(keepingCapacity: true)
                 for statement in incident.latestBySource where statement.source != .unattributed {
-                    let source: Int
-                    if let known = sourceOfName[statement.source] {
-                        source = known
-                    } else {
-                        source = names.count
-                        sourceOfName[statement.source] = source
-                        names.append(statement.source)
-                        counts.append(0)
-                    }
+                    let source = sources.id(statement.source)
+                    if source == counts.count { counts.append(0) }
                     guard !present.contains(source) else { continue }
                     counts[source] += 1
                     for other in present { overlaps[pair(source, other), default: 0] += 1 }
                     present.append(source)
                 }
             }
+            let names = sources.keys
             // The pair sharing the most incidents, then listing the most, then first by name.
             var rank = [Int](repeating: 0, count: names.count)
             for (place, source) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() { rank[source] = place }

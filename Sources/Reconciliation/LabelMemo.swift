@@ -17,20 +17,3 @@ struct LabelMemo<Key: Hashable, Value> {
         return value
     }
 }
-
-/// Small integer ids for repeated labels, in order of first use.
-struct Interner {
-    private var ids = LabelMemo<String, Int>()
-    /// The labels, by id.
-    private(set) var keys: [String] = []
-
-    mutating func id(_ label: String) -> Int {
-        var isNew = false
-        let id = ids.value(for: label) {
-            isNew = true
-            return keys.count
-        }
-        if isNew { keys.append(label) }
-        return id
-    }
-}

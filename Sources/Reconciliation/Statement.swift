@@ -92,9 +92,9 @@ extension Statement {
         // Labels repeat across a dataset: normalise each distinct one once.
         var sources = LabelMemo<String, SourceName>()
         var regions = LabelMemo<String, (key: String, id: Int)>()
-        var regionIDs = Interner()
-        var parties = Interner()
-        var sourceIDs = Interner()
+        var regionIDs = Interner<String>()
+        var parties = Interner<String>()
+        var sourceIDs = Interner<String>()
         struct Victim: Hashable { var role: VictimRole?, victim: String? }
         var victims = LabelMemo<Victim, (group: String, subgroup: String)>()
         return order.map { chain in
