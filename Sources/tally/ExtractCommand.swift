@@ -45,12 +45,14 @@ extension Tally {
         }
 
         func run() throws {
+            var timer = PhaseTimer()
             let work = ExtractWork(extractor: Extractor(profile: VagueProfile.named(vagueProfile)!),
                                    encoding: ExtractEncoding(format: ExtractEncoding.Format(rawValue: format)!),
                                    published: published.flatMap { CalendarDate(iso: $0) })
             let out = try ExtractOutput(destination: output)
             let sink = ExtractSink(output: out, encoding: work.encoding)
             let workers = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            timer.mark("set up")
             do {
                 try work.encoding.header.withUnsafeBufferPointer { try out.write($0) }
                 if workers == 1 {
@@ -66,6 +68,7 @@ extension Tally {
                 }
                 try out.finish()
                 sink.progress.finish()
+                timer.mark("extract (this thread: reading and writing)")
             } catch {
                 out.abandon()
                 sink.progress.finish()
@@ -77,11 +80,14 @@ extension Tally {
         }
 
         /// Pieces of input in flight at most, per worker.
-        static let piecesPerWorker = 3
+        static let piecesPerWorker = 4
         /// Input bytes in flight at most (a single longer piece still goes alone).
         static let bytesInFlight = 8 << 20
 
         /// The main thread splits the input and completes results in order; `workers` threads do the rest.
+        ///
+        /// When the pipeline is full, the main thread sleeps until half of it is done and completes those
+        /// results together, rather than waking at every piece (the workers keep the other half to do).
         private static func extract(_ inputs: [String], workers: Int, work: ExtractWork, sink: ExtractSink) throws {
             let pool = ExtractWorkers<ExtractUnit, ExtractWork.Result>(count: workers) { work.run($0, sink: sink) }
             defer {
@@ -97,6 +103,8 @@ extension Tally {
             }
             do {
                 try ExtractInputs.read(inputs) { unit in
+                    if pool.pending >= workers * piecesPerWorker { pool.waitForOldest(pool.pending / 2) }
+                    while let ready = pool.nextIfReady() { try complete(ready) }
                     while pool.pending > 0 && (pool.pending >= workers * piecesPerWorker || inFlight + unit.bytes.count > bytesInFlight) {
                         try complete(pool.next()!)
                     }

@@ -14,6 +14,8 @@ final class ExtractWorkers<Work: Sendable, Result: Sendable>: @unchecked Sendabl
     private var taken = 0
     private var closed = false
     private var running = 0
+    /// How many of the oldest pieces the caller waits for (0 when it is not waiting).
+    private var awaited = 0
     private let transform: @Sendable (Work) -> Result
 
     /// Starts `count` threads that apply `transform` to each submitted piece.
@@ -41,13 +43,34 @@ final class ExtractWorkers<Work: Sendable, Result: Sendable>: @unchecked Sendabl
 
     /// The result of the oldest piece not taken yet, waiting for it; `nil` when nothing is pending.
     func next() -> Result? {
+        waitForOldest(1)
+        return nextIfReady()
+    }
+
+    /// Waits until the `count` oldest pieces not taken yet (all pending ones, if fewer) are done, so
+    /// the caller can take them without sleeping between them: a worker wakes the caller only then,
+    /// not at every piece it finishes (each wake-up costs a context switch on a busy core).
+    ///
+    /// Once the oldest is done, the caller waits at most ``batchPatience`` for the rest: a worker whose
+    /// output outgrew what it may hold waits for the caller to complete the pieces before its own, so
+    /// the caller must not wait for that worker's piece.
+    func waitForOldest(_ count: Int) {
         condition.lock()
         defer { condition.unlock() }
-        guard taken < submitted else { return nil }
-        while done[taken] == nil { condition.wait() }
-        let result = done.removeValue(forKey: taken)
-        taken += 1
-        return result
+        awaited = min(count, submitted - taken)
+        while !oldestDone() {
+            let timedOut = !condition.wait(until: Date(timeIntervalSinceNow: Self.batchPatience))
+            if timedOut && done[taken] != nil { break }
+        }
+        awaited = 0
+    }
+
+    /// How long the caller waits for more of a batch once its oldest piece is done.
+    static var batchPatience: TimeInterval { 0.005 }
+
+    /// Whether the `awaited` oldest pieces are done (the lock held).
+    private func oldestDone() -> Bool {
+        (taken..<(taken + awaited)).allSatisfy { done[$0] != nil }
     }
 
     /// The result of the oldest piece not taken yet if it is ready, without waiting.
@@ -87,7 +110,7 @@ final class ExtractWorkers<Work: Sendable, Result: Sendable>: @unchecked Sendabl
             let result = transform(work)
             condition.lock()
             done[sequence] = result
-            condition.broadcast()
+            if awaited > 0 && oldestDone() { condition.broadcast() }
         }
         running -= 1
         condition.broadcast()
