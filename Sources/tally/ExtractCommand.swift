@@ -46,6 +46,7 @@ extension Tally {
 
         func run() throws {
             var timer = PhaseTimer()
+            AllocatorTuning.keepFreedMemory()
             let work = ExtractWork(extractor: Extractor(profile: VagueProfile.named(vagueProfile)!),
                                    encoding: ExtractEncoding(format: ExtractEncoding.Format(rawValue: format)!),
                                    published: published.flatMap { CalendarDate(iso: $0) })
