@@ -37,8 +37,7 @@ struct ClaimLinker {
     private var dropped = 0
 
     private static func kind(_ category: CasualtyCategory, _ scope: ClaimScope) -> UInt16 {
-        UInt16(truncatingIfNeeded: CasualtyCategory.allCases.firstIndex(of: category)!) << 4
-            | UInt16(truncatingIfNeeded: ClaimScope.allCases.firstIndex(of: scope)!)
+        UInt16(truncatingIfNeeded: category.ordinal) << 1 | (scope == .incident ? 0 : 1)
     }
 
     /// Links the claims of sentence `sentence` (in order, after every earlier sentence's), among

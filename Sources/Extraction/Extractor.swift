@@ -18,6 +18,12 @@ public struct Extractor: Sendable {
         self.profile = profile
     }
 
+    /// The same extractor sharing no storage with this one, for another thread (see
+    /// ``VagueProfile/independentCopy()``).
+    public func independentCopy() -> Extractor {
+        Extractor(profile: profile.independentCopy())
+    }
+
     /// The claims of one document.
     public func claims(in document: Document) -> [Claim] {
         var all: [Claim] = []

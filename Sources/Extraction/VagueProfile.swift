@@ -19,6 +19,15 @@ public struct VagueProfile: Sendable, Hashable {
         words = WordMap(values.map { ($0.key, $0.value) })
     }
 
+    /// The same profile in storage of its own. Threads that extract at once each take one: the
+    /// analysis copies the profile for every sentence, and copies of one shared profile would make
+    /// both cores update the same reference counts (a cache line passed back and forth, about a
+    /// tenth of a microsecond each time).
+    public func independentCopy() -> VagueProfile {
+        VagueProfile(name: String(decoding: Array(name.utf8), as: UTF8.self),
+                     values: Dictionary(uniqueKeysWithValues: values.map { (String(decoding: Array($0.key.utf8), as: UTF8.self), $0.value) }))
+    }
+
     public static func == (a: VagueProfile, b: VagueProfile) -> Bool { a.name == b.name && a.values == b.values }
 
     public func hash(into hasher: inout Hasher) {

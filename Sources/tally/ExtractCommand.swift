@@ -90,7 +90,10 @@ extension Tally {
         /// When the pipeline is full, the main thread sleeps until half of it is done and completes those
         /// results together, rather than waking at every piece (the workers keep the other half to do).
         private static func extract(_ inputs: [String], workers: Int, work: ExtractWork, sink: ExtractSink) throws {
-            let pool = ExtractWorkers<ExtractUnit, ExtractWork.Result>(count: workers) { work.run($0, sink: sink) }
+            let pool = ExtractWorkers<ExtractUnit, ExtractWork.Result>(count: workers) {
+                let own = work.independentCopy()
+                return { own.run($0, sink: sink) }
+            }
             defer {
                 sink.cancel()  // after a failure, workers waiting for their turn must not wait forever
                 pool.close()

@@ -32,6 +32,11 @@ struct ExtractWork: Sendable {
         var problem: InputProblem?
     }
 
+    /// The same work sharing no storage with this one, for another worker thread.
+    func independentCopy() -> ExtractWork {
+        ExtractWork(extractor: extractor.independentCopy(), encoding: encoding, published: published)
+    }
+
     /// A later section's claims held while its turn has not come: past this many, the worker waits
     /// for the turn to write them.
     static let heldClaims = 4096

@@ -16,11 +16,12 @@ final class ExtractWorkers<Work: Sendable, Result: Sendable>: @unchecked Sendabl
     private var running = 0
     /// How many of the oldest pieces the caller waits for (0 when it is not waiting).
     private var awaited = 0
-    private let transform: @Sendable (Work) -> Result
+    private let makeTransform: @Sendable () -> (Work) -> Result
 
-    /// Starts `count` threads that apply `transform` to each submitted piece.
-    init(count: Int, transform: @escaping @Sendable (Work) -> Result) {
-        self.transform = transform
+    /// Starts `count` threads; each calls `makeTransform` once, on itself, and applies what it returns
+    /// to each piece it takes (so a thread can build state of its own, shared with no other).
+    init(count: Int, makeTransform: @escaping @Sendable () -> (Work) -> Result) {
+        self.makeTransform = makeTransform
         running = count
         for _ in 0..<count {
             let thread = Thread { [self] in work() }
@@ -95,6 +96,7 @@ final class ExtractWorkers<Work: Sendable, Result: Sendable>: @unchecked Sendabl
     }
 
     private func work() {
+        let transform = makeTransform()
         condition.lock()
         while true {
             while queueHead == queue.count && !closed { condition.wait() }
