@@ -81,7 +81,7 @@ extension Tally {
         }
 
         /// Pieces of input in flight at most, per worker.
-        static let piecesPerWorker = 4
+        static let piecesPerWorker = 8
         /// Input bytes in flight at most (a single longer piece still goes alone).
         static let bytesInFlight = 8 << 20
 

@@ -31,24 +31,23 @@ struct ExtractJobsTests {
         #expect(try TallyBinary.run(["extract", "wire.jsonl", "--jobs", "0"], in: scratch.url).status == 2)
     }
 
-    /// Two long documents packed with figures, then many short ones: the second long one's claims
-    /// outgrow what a worker may hold before its turn (8 MiB of output) while the first is still being
-    /// extracted, so that worker waits for the main thread to write the first, even while the main
-    /// thread is waiting to complete several pieces at once.
-    @Test(.timeLimit(.minutes(2)))
-    func aWorkerWaitingForItsTurnDoesNotStallTheRun() throws {
+    /// Two long documents packed with figures, then many short ones without figures: the second long
+    /// one's claims outgrow what a worker may hold before its turn (8 MiB of output) while the first is
+    /// still being extracted, so that worker waits for the main thread to write the first, even while
+    /// the main thread is waiting to complete several pieces at once.
+    @Test func aWorkerWaitingForItsTurnDoesNotStallTheRun() throws {
         func line(_ id: String, _ text: String) -> String { "{\"id\": \"\(id)\", \"text\": \"\(text)\"}" }
         let first = (0..<40_000).map { "\($0 % 9 + 2) soldiers were killed in village \($0)." }.joined(separator: " ")
         let second = (0..<35_000).map { "\($0 % 7 + 2) police officers were wounded in town \($0)." }.joined(separator: " ")
-        let short = (0..<4_000).map { line("wire-\($0)", String(repeating: "\($0 + 3) civilians were killed on Monday, officials said. ", count: 10)) }
+        let notes = (0..<12_000).map { line("note-\($0)", String(repeating: "Markets reopened on Monday after the holiday, traders said. ", count: 5)) }
         let scratch = try ScratchFolder()
-        try scratch.write(([line("first", first), line("second", second)] + short).joined(separator: "\n") + "\n", to: "dense.jsonl")
-        let parallel = try TallyBinary.run(["extract", "dense.jsonl", "--jobs", "2", "-o", "parallel.jsonl"], in: scratch.url)
-        let single = try TallyBinary.run(["extract", "dense.jsonl", "--jobs", "1", "-o", "single.jsonl"], in: scratch.url)
-        #expect(parallel.status == 0 && single.status == 0)
+        try scratch.write(([line("first", first), line("second", second)] + notes).joined(separator: "\n") + "\n", to: "dense.jsonl")
+        let parallel = try TallyBinary.run(["extract", "dense.jsonl", "--jobs", "2", "-o", "parallel.jsonl"], in: scratch.url, timeout: 120)
+        let single = try TallyBinary.run(["extract", "dense.jsonl", "--jobs", "1", "-o", "single.jsonl"], in: scratch.url, timeout: 120)
+        try #require(parallel.status == 0 && single.status == 0, "a run was killed after two minutes or failed: \(parallel.standardError)")
         let written = try scratch.read("parallel.jsonl")
-        #expect(written.utf8.count > 30_000_000)
-        #expect(written.split(separator: "\n").count == 40_000 + 35_000 + 40_000)
+        #expect(written.utf8.count > 25_000_000)
+        #expect(written.split(separator: "\n").count == 40_000 + 35_000)
         #expect(written == (try scratch.read("single.jsonl")))
     }
 }

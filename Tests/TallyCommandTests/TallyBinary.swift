@@ -18,8 +18,10 @@ struct TallyBinary {
         return folder.appendingPathComponent("tally")
     }
 
+    /// Runs `tally` with `arguments`; past `timeout` seconds the process is killed and its status is
+    /// that of a killed process, so a run that hangs fails its test instead of stalling the suite.
     static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+                    environment: [String: String] = [:], timeout: TimeInterval = 300) throws -> Result {
         let process = Process()
         var inherited = ProcessInfo.processInfo.environment
         // A CI run must not leak its own GitHub settings into the binary under test.
@@ -36,6 +38,8 @@ struct TallyBinary {
         let inputPipe = Pipe()
         process.standardInput = inputPipe
         try process.run()
+        // SIGKILL: a child of the test runner may inherit a signal mask that blocks SIGTERM.
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
         try inputPipe.fileHandleForWriting.close()
         let outData = output.fileHandleForReading.readDataToEndOfFile()
