@@ -7,10 +7,11 @@ import Glibc
 /// Extraction hands pieces of input of about 128 KiB to worker threads and their output back, so
 /// buffers of that size are allocated on one thread and freed on another, hundreds of times per
 /// second. glibc serves such sizes with fresh mappings or gives freed memory back to the system at
-/// once, and every reuse then faults its pages in again (on 100 MB with two workers, 7,000 page
-/// faults instead of 1,900, and a tenth of a second of system time per second of work). Keeping freed
+/// once, and every reuse then faults its pages in again (on 100 MB with two workers, 5,000 to 7,000
+/// page faults instead of about 2,400, and up to three quarters more system time). Keeping freed
 /// memory in the process ends that churn; memory stays bounded, since extraction holds a bounded
-/// amount of input and output at any time.
+/// amount of input and output at any time (peak memory rose by 2 to 18 MB on the inputs of
+/// `Tests/Benchmarks/extract/memory.sh`).
 enum AllocatorTuning {
     /// Asks glibc to keep freed memory (up to 256 MiB at the top of a heap) and to serve requests
     /// under 32 MiB from its heaps rather than from fresh mappings. Does nothing elsewhere.
