@@ -506,6 +506,10 @@ struct SentenceAnalysis {
             if l == "in" && Words.hisTheirItsEtc.contains(w(k + 1)) && w(k + 2) == "custody" { return Right(category: .captured, index: k + 2) }
             if (l == "sacrificed" || l == "gave") && w(k + 1) == "their" && w(k + 2) == "lives" { return Right(category: .killed, index: k + 2) }
             if l == "treated" { return Right(category: .wounded, index: k) }
+            // "were fatally shot", "was fatally crushed", "fatally wounded": the verb, whatever it is, killed.
+            if l == "fatally" && k + 1 < tokens.count && !tokens[k + 1].isNumber && !tokens[k + 1].isPunctuation {
+                return Right(category: .killed, index: k + 1)
+            }
             if Lexicon.reversals.contains(l) && !(l == "found" && Lexicon.predicates[w(k + 1)] != nil) && l != "left" { return Right(index: k, reversal: l != "found" && l != "recovered" && l != "sent") }
             if l == "among" {
                 var m = k + 1

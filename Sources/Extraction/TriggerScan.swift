@@ -8,7 +8,7 @@ enum TriggerScan {
         "kill", "dead", "death", "die", "dying", "wound", "injur", "hurt", "missing", "kidnap", "abduct", "hostage",
         "captur", "captiv", "prisoner", "bodies", "body", "corpse", "toll", "lives", "casualt", "fatalit", "slain",
         "slew", "murder", "massacr", "behead", "execut", "hospital", "critical", "perish", "drown", "unaccounted",
-        "lost", "custody", "treatment", "maim", "seized", "lynch", "remains", "slaughter",
+        "lost", "custody", "treatment", "maim", "seized", "lynch", "remains", "slaughter", "fatal",
     ].map { Array($0.utf8) }
 
     /// Where the stems of letter `c` sit among the packed stems: `letterStart[c]..<letterStart[c + 1]`.

@@ -82,3 +82,16 @@ struct WordingRuleTests {
         #expect(found("Blast in market\nFive people were killed on Tuesday.") == ["killed 5"])
     }
 }
+
+@Suite("Deaths told by \"fatally\"")
+struct FatallyTests {
+    @Test(arguments: [
+        ("Two police officers were fatally shot outside the station on Tuesday.", ["killed 2"]),
+        ("Officials said 23 women and 12 men were fatally crushed in the stampede.", ["killed 23", "killed 12"]),
+        ("A 17-year-old boy was fatally wounded by a stray bullet, his family said.", ["killed 1"]),
+        ("The fatal crash on the highway closed two lanes for hours.", []),
+    ])
+    func theVerbAfterFatallyKilled(text: String, expected: [String]) {
+        #expect(found(text) == expected)
+    }
+}
