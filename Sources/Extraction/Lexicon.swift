@@ -125,6 +125,8 @@ enum Lexicon {
         "farmer", "villager", "resident", "fighter", "militant", "insurgent", "rebel", "jihadist", "pilot",
         "driver", "passenger", "attendant", "priest", "pastor", "imam", "cleric", "monk", "nun", "judge",
         "lawyer", "politician", "lawmaker", "mayor", "minister", "director", "ambassador", "diplomat",
+        "commissioner", "councillor", "councilor", "senator", "prosecutor", "envoy", "spokesman", "spokeswoman",
+        "activist", "volunteer", "paramedic", "firefighter", "ranger",
         "tourist", "pilgrim", "worshipper", "shopkeeper", "vendor", "merchant", "trader", "businessman",
         "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "relative", "victim",
         "butcher", "baker", "tailor", "shepherd", "labourer", "laborer", "cook", "mechanic", "porter", "cleaner", "barber",

@@ -677,11 +677,15 @@ struct SentenceAnalysis {
         "previous", "initial", "estimate", "estimates", "reported",
     ]
 
+    static let putVerbs: WordSet = ["put", "puts", "putting", "placed", "places", "placing"]
+
     /// "the death toll rose to", "put the toll at", "the number of dead reached", "count of the dead stood at".
     private func tollBefore(_ first: Int, tollCategory: CasualtyCategory? = nil) -> Left? {
         var k = first - 1
         var category: CasualtyCategory?
         var found: Int?
+        var categoryWord: Int?
+        var putVerb = false
         var steps = 0
         while k >= 0 && steps < 10 {
             let l = w(k)
@@ -695,10 +699,14 @@ struct SentenceAnalysis {
                 case "kidnapped", "abducted", "captivity": category = .captured
                 default: break
                 }
+                if category != nil { categoryWord = k }
             }
             if Words.tollTallyCountEtc.contains(l) { found = k }
+            if Self.putVerbs.contains(l) { putVerb = true }
             k -= 1; steps += 1
         }
+        // "the ministry put civilian deaths last month at 1,289": put ... at, the category word counts.
+        if found == nil && putVerb && w(first - 1) == "at" { found = categoryWord }
         guard let index = found else { return nil }
         let isToll = w(index) == "toll" || w(index) == "tally"
         // "our first estimates were 290", after "the death toll ... is at least 253": the toll's category.

@@ -95,3 +95,20 @@ struct FatallyTests {
         #expect(found(text) == expected)
     }
 }
+
+@Suite("Tolls put at a figure")
+struct PutAtTests {
+    @Test(arguments: [
+        ("The health ministry put civilian deaths last month at 1,289.", ["killed 1289"]),
+        ("Officials put the number of dead at 45 on Sunday.", ["killed 45"]),
+        ("The ministry put the blame on rebels and said 3 died.", ["killed 3"]),
+        ("Analysts put the cost of the damage at 300 million dollars.", []),
+    ])
+    func theFigureAfterAtIsTheCount(text: String, expected: [String]) {
+        #expect(found(text) == expected)
+    }
+
+    @Test func aTitleIsOnePerson() {
+        #expect(found("Police are investigating the murder of a district commissioner in the north.") == ["killed 1"])
+    }
+}
