@@ -250,6 +250,12 @@ struct SentenceAnalysis {
 
     // MARK: Filters
 
+    /// Whether token `index` names a month: "may" and "march" only when capitalized (else a verb).
+    private func isMonth(at index: Int) -> Bool {
+        guard tokens.indices.contains(index), Lexicon.months.contains(w(index)) else { return false }
+        return (w(index) != "may" && w(index) != "march") || tokens[index].isCapitalized
+    }
+
     /// Whether the number is something other than a count of people, or is denied or supposed.
     private func isExcluded(_ p: NumberPhrase, np: NounPhrase?) -> Bool {
         let first = tokens[p.numberFirst]
@@ -259,7 +265,9 @@ struct SentenceAnalysis {
             let raw = first.lower
             if raw.count == 4, let year = raw.integer, (1800...2100).contains(year), p.low == p.high,
                np?.headIsCategory != true, !(np.map { isPeopleHead($0) } ?? false) { return true }
-            if Lexicon.months.contains(before) || Lexicon.months.contains(after) { return true }
+            // "May 5", "12 March 2020": a day or a year beside a month ("650,000 may have died" is no date).
+            let dayOrYear = raw.integer.map { (1...31).contains($0) || (1800...2100).contains($0) } ?? false
+            if dayOrYear && (isMonth(at: p.first - 1) || isMonth(at: p.last + 1)) { return true }
             if after == ":" || after == "a.m." || after == "p.m." || after == "am" || after == "pm" { return true }
             if Words.dollarPoundEuroEtc.contains(before) { return true }
             // "Rossiya 24", "Channel 4": a name ending in a number.

@@ -112,3 +112,16 @@ struct PutAtTests {
         #expect(found("Police are investigating the murder of a district commissioner in the north.") == ["killed 1"])
     }
 }
+
+@Suite("Months beside figures")
+struct MonthBesideFigureTests {
+    @Test(arguments: [
+        ("A survey estimated that over 650,000 may have died since the invasion.", ["killed 650001"]),
+        ("Some 2,000 may have been wounded in the crush.", ["wounded 2000"]),
+        ("On May 5 gunmen killed 3 soldiers near the border.", ["killed 3"]),
+        ("The attack on 12 March 2020 killed 40 people.", ["killed 40"]),
+    ])
+    func onlyADayOrAYearBesideAMonthIsADate(text: String, expected: [String]) {
+        #expect(found(text) == expected)
+    }
+}
