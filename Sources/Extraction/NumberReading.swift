@@ -148,7 +148,9 @@ struct NumberReading {
         // Ranges: 15-20, 15 to 20, 15 or 20.
         if last + 2 < tokens.count {
             let sep = tokens[last + 1].lower
-            if sep == "-" || sep == "to" || sep == "or" || sep == "--" {
+            // "rose from 12 to 19" is a change, not a range.
+            let isChange = sep == "to" && i >= 1 && tokens[i - 1].lower == "from"
+            if (sep == "-" || sep == "to" || sep == "or" || sep == "--") && !isChange {
                 if let (second, secondLast) = cardinal(at: last + 2), second > value,
                    sep != "-" || (!tokens[last + 1].spaceBefore && tokens[last + 2].isNumber == tokens[i].isNumber) {
                     phrase.high = second

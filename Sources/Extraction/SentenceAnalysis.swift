@@ -636,6 +636,8 @@ struct SentenceAnalysis {
             return Left(category: .killed, index: k, adjacent: true)
         }
         if let toll = tollBefore(first, tollCategory: tollCategory) { return toll }
+        // "the death toll rose from 12 to 19", "lowering the total from 359 to 253": the figure replaced.
+        if w(first - 1) == "from", let toll = tollBefore(first - 1, tollCategory: tollCategory) { return toll }
         if let tollCategory, let from = supersededFigure(before: first) { return Left(category: tollCategory, index: from, adjacent: true) }
         if let toll = farToll(before: first) { return toll }
         return nil
@@ -682,7 +684,8 @@ struct SentenceAnalysis {
         "taken", "captivity", "into", "kidnapped", "abducted", "missing", "those", "revised", "estimated", "a",
         "by", "monthly", "civilian", "military", "police", "last", "month", "week", "year", "as", "fatalities",
         "unaccounted", "for", "gone", "cited", "our", "initially", "originally", "earlier", "first", "given", "set",
-        "previous", "initial", "estimate", "estimates", "reported",
+        "previous", "initial", "estimate", "estimates", "reported", "down", "lowered", "lowering", "reduced",
+        "reducing", "cut", "revising",
     ]
 
     static let putVerbs: WordSet = ["put", "puts", "putting", "placed", "places", "placing"]

@@ -125,3 +125,16 @@ struct MonthBesideFigureTests {
         #expect(found(text) == expected)
     }
 }
+
+@Suite("A toll changed from one figure to another")
+struct TollChangeTests {
+    @Test(arguments: [
+        ("The death toll rose from 12 to 19 overnight, hospital officials said.", ["killed 12", "killed 19"]),
+        ("Officials raised the death toll from 20 to 35 on Monday.", ["killed 20", "killed 35"]),
+        ("The toll was revised down from 359 to 253 after bodies were counted twice.", ["killed 359", "killed 253"]),
+        ("Fuel prices rose from 12 to 19 dollars a barrel.", []),
+    ])
+    func bothFiguresAreTheToll(text: String, expected: [String]) {
+        #expect(found(text) == expected)
+    }
+}
