@@ -64,7 +64,7 @@ struct SentenceAnalysis {
     /// Words that can open a count; any other word is skipped with one lookup.
     static let candidateWords: WordSet = WordSet(Lexicon.units.keys).union(Lexicon.tens.keys)
         .union(["a", "an", "another", "his", "her", "their", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions",
-                "the", "both"] + Array(titles))
+                "the", "both", "of"] + Array(titles))
 
     /// Ranks and titles that, capitalised before a name, make one person: "Private Matthew Lambert was killed".
     static let titles: WordSet = [
@@ -89,6 +89,7 @@ struct SentenceAnalysis {
             return NumberPhrase(first: i, numberFirst: i, last: i, value: 1, low: 1, high: 1, isIndefinite: true)
         }
         if t.lower == "the" { return definitePerson(at: i) }
+        if t.lower == "of" { return barePersonOf(at: i) }
         if t.lower == "both" { return both(at: i) }
         if t.isCapitalized, Self.titles.contains(t.lower) { return namedPerson(at: i) }
         if t.lower == "a" || t.lower == "an" || t.lower == "another" {
@@ -111,6 +112,17 @@ struct SentenceAnalysis {
             }
         }
         return nil
+    }
+
+    /// "the murder of former deputy district commissioner", "the death of local police chief": after
+    /// a noun whose "of" names its victims, one person named by a singular noun phrase with no
+    /// determiner (a determiner or a number opens a candidate of its own).
+    private func barePersonOf(at i: Int) -> NumberPhrase? {
+        guard i > 0, Lexicon.ofNouns[w(i - 1)] != nil, i + 1 < tokens.count, tokens[i + 1].isWord,
+              !tokens[i + 1].flags.contains(.countOpener), !tokens[i + 1].isCapitalized,
+              let np = nounPhrase(after: i), let head = np.head, head <= i + 4, !np.headIsCategory, isPersonSingular(head),
+              !tokens[head].isCapitalized else { return nil }
+        return NumberPhrase(first: i + 1, numberFirst: i + 1, last: i + 1, value: 1, low: 1, high: 1, isIndefinite: true)
     }
 
     /// "the police chief was killed", "included the commander of the police station": one person named

@@ -138,3 +138,16 @@ struct TollChangeTests {
         #expect(found(text) == expected)
     }
 }
+
+@Suite("One person after \"the murder of\" with no article")
+struct BarePersonOfTests {
+    @Test(arguments: [
+        ("Several officials were targeted, including the murder of former deputy district commissioner on Monday.", ["killed 1"]),
+        ("Villagers mourned the death of local police chief in the ambush.", ["killed 1"]),
+        ("The deaths of soldiers in the south angered the public.", []),
+        ("Critics warned of the death of democracy in the region.", []),
+    ])
+    func countsOnePerson(text: String, expected: [String]) {
+        #expect(found(text) == expected)
+    }
+}
