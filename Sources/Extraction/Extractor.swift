@@ -51,6 +51,10 @@ public struct Extractor: Sendable {
         var byteOffsets: [Int] = []
         var offsets: [Int] = []
         var claims: [Claim] = []
+        // The side the document's soldiers have been named as so far: soldiers named by no word of
+        // their own are most likely that side's ("Two U.S. soldiers were killed ... Three other
+        // soldiers were wounded"), rather than the country where they fight.
+        var militaryParties = MilitaryPartyTally()
         // Read the whole document for its country only when a claim needs it.
         var documentParty: String??
         func defaultParty() -> String? {
@@ -86,8 +90,10 @@ public struct Extractor: Sendable {
                 let victimWords = m.victim.map { t[$0] } ?? []
                 let role = VictimProfile.role(of: victimWords)
                 var party = VictimProfile.party(of: victimWords)
+                if role == .military, let party { militaryParties.count(party) }
                 if party == nil && !(role == .militant) && !VictimProfile.isMultinational(victimWords) {
                     party = (role == .military || role == .police ? context.alliance(before: m.spanFirst) : nil)
+                        ?? (role == .military ? militaryParties.leading : nil)
                         ?? context.country() ?? defaultParty()
                 }
                 let window = context.clauseWindow(of: k)
@@ -118,4 +124,20 @@ public struct Extractor: Sendable {
     }
 
     static let clauseBreaks: WordSet = [";", "including", "while", "but", "whereas", "--"]
+}
+
+/// How often a document has named each side of its soldiers so far; the leading side is the one named
+/// most often (the latest named among equals).
+struct MilitaryPartyTally {
+    private var counts: [String: (count: Int, last: Int)] = [:]
+    private var named = 0
+
+    mutating func count(_ party: String) {
+        named += 1
+        counts[party] = ((counts[party]?.count ?? 0) + 1, named)
+    }
+
+    var leading: String? {
+        counts.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }?.key
+    }
 }

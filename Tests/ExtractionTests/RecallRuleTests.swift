@@ -151,3 +151,25 @@ struct BarePersonOfTests {
         #expect(found(text) == expected)
     }
 }
+
+@Suite("Soldiers named by no side of their own")
+struct MilitaryPartyTests {
+    private func parties(_ text: String) -> [String] {
+        Extractor().claims(in: Document(id: "p", text: text, published: CalendarDate(iso: "2003-11-05")))
+            .map { "\($0.category.rawValue) \($0.value) \($0.party ?? "-")" }
+    }
+
+    @Test func takeTheSideTheArticleHasNamedForItsSoldiers() {
+        let text = """
+            BAGHDAD, Iraq -- Two U.S. soldiers were killed on Tuesday when a roadside bomb hit their convoy near Fallujah.
+
+            Three other soldiers were wounded in the attack, the military said.
+            """
+        #expect(parties(text) == ["killed 2 United States", "wounded 3 United States"])
+    }
+
+    @Test func withNoSideNamedTheyBelongToTheCountry() {
+        let text = "BAGHDAD, Iraq -- Three soldiers were wounded on Tuesday when a roadside bomb hit their convoy near Fallujah."
+        #expect(parties(text) == ["wounded 3 Iraq"])
+    }
+}
