@@ -90,11 +90,12 @@ public struct Extractor: Sendable {
                 let victimWords = m.victim.map { t[$0] } ?? []
                 let role = VictimProfile.role(of: victimWords)
                 var party = VictimProfile.party(of: victimWords)
-                if role == .military, let party { militaryParties.count(party) }
                 if party == nil && !(role == .militant) && !VictimProfile.isMultinational(victimWords) {
-                    party = (role == .military || role == .police ? context.alliance(before: m.spanFirst) : nil)
-                        ?? (role == .military ? militaryParties.leading : nil)
-                        ?? context.country() ?? defaultParty()
+                    party = role == .military || role == .police ? context.alliance(before: m.spanFirst) : nil
+                    if party == nil { party = (role == .military ? militaryParties.leading : nil) ?? context.country() ?? defaultParty() }
+                    else if role == .military { militaryParties.count(party!) }
+                } else if role == .military, let party {
+                    militaryParties.count(party)
                 }
                 let window = context.clauseWindow(of: k)
                 let times = TimeExpression.all(in: t, range: window, openers: context.timeOpeners)

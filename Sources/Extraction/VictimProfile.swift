@@ -20,7 +20,7 @@ enum VictimProfile {
         if flags.contains(.policeWord) { return .police }
         if flags.contains(.militantWord) { return .militant }
         if flags.contains(.militaryHead) || words.contains(where: { $0.lower == "forces" })
-            || (words.contains(where: { $0.lower == "service" }) && words.contains(where: { $0.lower == "members" })) { return .military }
+            || (words.contains(where: { $0.lower == "service" }) && words.contains(where: { $0.lower == "members" || $0.lower == "member" })) { return .military }
         if flags.contains(.guardWord) { return .police }
         if flags.contains(.civilianNoun) && !words.contains(where: { $0.lower == "iraqis" }) { return .civilian }
         return .unknown

@@ -168,6 +168,14 @@ struct MilitaryPartyTests {
         #expect(parties(text) == ["killed 2 United States", "wounded 3 United States"])
     }
 
+    @Test func anAllianceThatSpeaksForItsSoldiersNamesTheirSide() {
+        let text = """
+            NATO says separate attacks have killed five of its service members in southern Afghanistan. \
+            The coalition says three soldiers were killed in a bomb attack Thursday. Another service member was killed in a separate bombing.
+            """
+        #expect(parties(text) == ["killed 5 NATO", "killed 3 NATO", "killed 1 NATO"])
+    }
+
     @Test func withNoSideNamedTheyBelongToTheCountry() {
         let text = "BAGHDAD, Iraq -- Three soldiers were wounded on Tuesday when a roadside bomb hit their convoy near Fallujah."
         #expect(parties(text) == ["wounded 3 Iraq"])
