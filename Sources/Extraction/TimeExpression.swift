@@ -31,6 +31,8 @@ struct TimeExpression: Sendable {
     static func all(in tokens: [Token], range: Range<Int>, openers: [Int]) -> [TimeExpression] {
         var found: [TimeExpression] = []
         func w(_ i: Int) -> WordText { i >= 0 && i < tokens.count ? tokens[i].lower : .empty }
+        // "killed in the war", "in the war in Afghanistan", not "in the war-torn north" or "in the conflict zone".
+        func endsWar(_ i: Int) -> Bool { i >= tokens.count || (tokens[i].isPunctuation && w(i) != "-") || Self.afterWar.contains(w(i)) }
         var i = range.lowerBound
         var next = Extractor.SentenceContext.firstPosition(in: openers, atLeast: i)
         while i < range.upperBound {
@@ -147,8 +149,9 @@ struct TimeExpression: Sendable {
             }
             if Words.throughoutMonthlyAnnuallyEtc.contains(l)
                 || (l == "during" && w(i + 1) == "the" && Words.warConflictInsurgencyEtc.contains(w(i + 2)))
+                || (l == "in" && w(i + 1) == "the" && Self.wars.contains(w(i + 2)) && endsWar(i + 3))
                 || (l == "in" && w(i + 1) == "less" && w(i + 2) == "than") {
-                let last = l == "during" ? i + 2 : (l == "in" ? min(i + 4, range.upperBound - 1) : i)
+                let last = l == "during" || (l == "in" && w(i + 1) == "the") ? i + 2 : (l == "in" ? min(i + 4, range.upperBound - 1) : i)
                 found.append(TimeExpression(first: i, last: last, isCumulative: true) { _ in nil })
                 i = last + 1; continue
             }
@@ -156,6 +159,10 @@ struct TimeExpression: Sendable {
         }
         return found
     }
+
+    /// Wars whose whole course "in the …" names: "26,500 civilians have been killed in the war".
+    static let wars: WordSet = ["war", "conflict", "insurgency", "uprising"]
+    static let afterWar: WordSet = ["in", "since", "so", "that", "which", "against", "with", "between", "there", "and", "to"]
 
     private static func daysIn(_ month: Int, _ year: Int) -> Int {
         switch month {

@@ -181,3 +181,21 @@ struct MilitaryPartyTests {
         #expect(parties(text) == ["wounded 3 Iraq"])
     }
 }
+
+@Suite("Running totals over a whole war")
+struct WholeWarTests {
+    private func scopes(_ text: String) -> [String] {
+        Extractor().claims(in: Document(id: "w", text: text, published: CalendarDate(iso: "2015-11-01")))
+            .map { "\($0.value) \($0.scope.rawValue)" }
+    }
+
+    @Test(arguments: [
+        ("Some 26,500 civilians have been killed in the war, the report said.", ["26500 cumulative"]),
+        ("More than 100,000 people have died in the conflict in Syria, activists say.", ["100001 cumulative"]),
+        ("Three civilians were killed in the war-torn north on Monday.", ["3 incident"]),
+        ("Five soldiers were killed in the fighting on Monday.", ["5 incident"]),
+    ])
+    func inTheWarIsAPeriod(text: String, expected: [String]) {
+        #expect(scopes(text) == expected)
+    }
+}
