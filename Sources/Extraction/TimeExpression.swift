@@ -32,6 +32,9 @@ struct TimeExpression: Sendable {
         var found: [TimeExpression] = []
         func w(_ i: Int) -> WordText { i >= 0 && i < tokens.count ? tokens[i].lower : .empty }
         // "killed in the war", "in the war in Afghanistan", not "in the war-torn north" or "in the conflict zone".
+        func isSuperlative(_ word: WordText) -> Bool {
+            Self.superlatives.contains(word) || (word.count > 5 && word.hasSuffix("iest"))
+        }
         func endsWar(_ i: Int) -> Bool { i >= tokens.count || (tokens[i].isPunctuation && w(i) != "-") || Self.afterWar.contains(w(i)) }
         var i = range.lowerBound
         var next = Extractor.SentenceContext.firstPosition(in: openers, atLeast: i)
@@ -111,6 +114,11 @@ struct TimeExpression: Sendable {
                 found.append(TimeExpression(first: i, last: i + 1, isCumulative: true) { _ in nil })
                 i += 2; continue
             }
+            // "the deadliest attack since 2014", "the worst disaster since 1934": the period measures the
+            // superlative, not a count.
+            if l == "since", (max(range.lowerBound, i - 8)..<i).contains(where: { isSuperlative(w($0)) }) {
+                i += 1; continue
+            }
             // "since January", "since 2009", "since the war began"
             if l == "since" {
                 var last = i
@@ -159,6 +167,8 @@ struct TimeExpression: Sendable {
         }
         return found
     }
+
+    static let superlatives: WordSet = ["worst", "most", "biggest", "largest", "highest", "greatest", "heaviest", "first", "longest"]
 
     /// Wars whose whole course "in the …" names: "26,500 civilians have been killed in the war".
     static let wars: WordSet = ["war", "conflict", "insurgency", "uprising"]

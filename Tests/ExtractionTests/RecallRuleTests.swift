@@ -198,4 +198,13 @@ struct WholeWarTests {
     func inTheWarIsAPeriod(text: String, expected: [String]) {
         #expect(scopes(text) == expected)
     }
+
+    @Test(arguments: [
+        ("Ten people were killed in a gunfight, one of the deadliest attacks on police since the president took office.", ["10 incident"]),
+        ("It was the worst rail disaster since more than 140 died in a 2010 collision.", ["141 incident"]),
+        ("More than 300 soldiers have been killed since January, the ministry said.", ["301 cumulative"]),
+    ])
+    func sinceAfterASuperlativeMeasuresTheSuperlative(text: String, expected: [String]) {
+        #expect(scopes(text) == expected)
+    }
 }
