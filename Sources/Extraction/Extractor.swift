@@ -100,7 +100,7 @@ public struct Extractor: Sendable {
                 let window = context.clauseWindow(of: k)
                 let times = TimeExpression.all(in: t, range: window, openers: context.timeOpeners)
                 let time = times.first
-                let cumulative = times.contains { $0.isCumulative }
+                let cumulative = times.contains { $0.isCumulative && !($0.isDatedSpan && context.namesOneEvent(in: window)) }
                 var claim = Claim(
                     id: idPrefix + String(claimCount + k + 1), document: document.id, reportDate: document.published,
                     category: m.category, value: max(m.phrase.value, 0), low: m.phrase.low, high: m.phrase.high,

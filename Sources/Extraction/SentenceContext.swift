@@ -75,6 +75,26 @@ extension Extractor {
             return p > 0 ? scratch.allianceNames[p - 1] : nil
         }
 
+        /// Whether `window` names one event as what did the harm: a singular event noun shortly after
+        /// an article ("a truck bomb", "an airstrike on a school", "the attack"), as in "In May, a truck
+        /// bomb killed at least 92 people" (one attack, dated by a month, is still one incident).
+        func namesOneEvent(in window: Range<Int>) -> Bool {
+            for k in window where Self.articles.contains(tokens[k].lower) {
+                for j in k + 1..<min(k + 4, window.upperBound) {
+                    if Self.eventNouns.contains(tokens[j].lower) { return true }
+                    if tokens[j].isPunctuation || tokens[j].isNumber { break }
+                }
+            }
+            return false
+        }
+
+        static let articles: WordSet = ["a", "an", "the", "this", "that"]
+        static let eventNouns: WordSet = [
+            "attack", "bombing", "bomb", "bomber", "attacker", "blast", "explosion", "airstrike", "strike", "raid",
+            "ambush", "assault", "massacre", "shooting", "gunfight", "crash", "collision", "derailment", "earthquake",
+            "quake", "cyclone", "typhoon", "hurricane", "storm", "flood", "fire", "stampede", "landslide",
+        ]
+
         /// Tokens of the clause mention `i` belongs to: from the previous mention (or a clause break) to the next.
         func clauseWindow(of i: Int) -> Range<Int> {
             let m = mentions[i]

@@ -6,6 +6,10 @@ struct TimeExpression: Sendable {
     var first: Int
     var last: Int
     var isCumulative: Bool
+    /// A closed span in the past ("last month", "in May", "in the previous month") rather than a total
+    /// running up to now ("since January", "so far", "this year"): one attack dated by it is still one
+    /// attack ("In May, a truck bomb killed at least 92 people").
+    var isDatedSpan = false
     /// Resolves the expression against the publication date: first and last day covered.
     var resolve: @Sendable (CalendarDate) -> (CalendarDate, CalendarDate)?
 
@@ -82,7 +86,7 @@ struct TimeExpression: Sendable {
                     if first < 0 { first = i }
                     let isFirst = l == "first"
                     let span = n * days
-                    found.append(TimeExpression(first: first, last: k, isCumulative: true) { p in
+                    found.append(TimeExpression(first: first, last: k, isCumulative: true, isDatedSpan: l == "previous") { p in
                         isFirst ? nil : (p.adding(days: -span), p)
                     })
                     i = k + 1; continue
@@ -94,7 +98,7 @@ struct TimeExpression: Sendable {
                 if w(i - 2) == "so" && w(i - 1) == "far" { first = i - 2 }
                 let unit = w(i + 1)
                 let isLast = l != "this"
-                found.append(TimeExpression(first: first, last: i + 1, isCumulative: true) { p in
+                found.append(TimeExpression(first: first, last: i + 1, isCumulative: true, isDatedSpan: l == "last" && first == i) { p in
                     if unit == "year" {
                         let y = p.year - (isLast && l == "last" ? 1 : 0)
                         guard let s = CalendarDate(year: y, month: 1, day: 1) else { return nil }
@@ -142,7 +146,7 @@ struct TimeExpression: Sendable {
             // "in March", "during October" (a month, without a day number)
             if let m = monthNumbers[l], tokens[i].isCapitalized, Words.inDuringForEtc.contains(w(i - 1)),
                !(i + 1 < tokens.count && tokens[i + 1].isNumber && tokens[i + 1].lower.count <= 2) {
-                found.append(TimeExpression(first: i - 1, last: i, isCumulative: true) { p in
+                found.append(TimeExpression(first: i - 1, last: i, isCumulative: true, isDatedSpan: true) { p in
                     let y = m > (p.month ?? 12) ? p.year - 1 : p.year
                     guard let s = CalendarDate(year: y, month: m, day: 1) else { return nil }
                     return (s, CalendarDate(dayNumber: s.firstDay + daysIn(m, y) - 1))

@@ -207,4 +207,15 @@ struct WholeWarTests {
     func sinceAfterASuperlativeMeasuresTheSuperlative(text: String, expected: [String]) {
         #expect(scopes(text) == expected)
     }
+
+    @Test(arguments: [
+        ("In May, a truck bomb in the heart of the capital killed at least 92 people.", ["92 incident"]),
+        ("A suicide bomber killed at least 63 people in the same market last month.", ["63 incident"]),
+        ("At least 714 Iraqis were killed in October, the United Nations said.", ["714 cumulative"]),
+        ("Clashes killed 300 people in the province last month.", ["300 cumulative"]),
+        ("Since January, a wave of attacks has killed 1,200 people.", ["1200 cumulative"]),
+    ])
+    func oneEventDatedByAMonthIsAnIncident(text: String, expected: [String]) {
+        #expect(scopes(text) == expected)
+    }
 }
