@@ -55,6 +55,8 @@ public struct Extractor: Sendable {
         // their own are most likely that side's ("Two U.S. soldiers were killed ... Three other
         // soldiers were wounded"), rather than the country where they fight.
         var militaryParties = MilitaryPartyTally()
+        // The side of the latest claim, and its sentence: victims with no noun of their own are theirs.
+        var previousParty: (party: String, sentence: Int)?
         // Read the whole document for its country only when a claim needs it.
         var documentParty: String??
         func defaultParty() -> String? {
@@ -92,11 +94,20 @@ public struct Extractor: Sendable {
                 var party = VictimProfile.party(of: victimWords)
                 if party == nil && !(role == .militant) && !VictimProfile.isMultinational(victimWords) {
                     party = role == .military || role == .police ? context.alliance(before: m.spanFirst) : nil
-                    if party == nil { party = (role == .military ? militaryParties.leading : nil) ?? context.country() ?? defaultParty() }
-                    else if role == .military { militaryParties.count(party!) }
+                    if party != nil {
+                        if role == .military { militaryParties.count(party!) }
+                    } else if VictimProfile.isAnaphoric(victimWords), let previous = previousParty, previous.sentence >= s - 1,
+                              !(m.isToll && context.country() != nil) {
+                        // "killed two soldiers and wounded a third", "... and 12 others": the victims before
+                        // (a toll in a sentence naming a country is that country's: "Sri Lanka's toll hits 69").
+                        party = previous.party
+                    } else {
+                        party = (role == .military ? militaryParties.leading : nil) ?? context.country() ?? defaultParty()
+                    }
                 } else if role == .military, let party {
                     militaryParties.count(party)
                 }
+                if let party { previousParty = (party, s) }
                 let window = context.clauseWindow(of: k)
                 let times = TimeExpression.all(in: t, range: window, openers: context.timeOpeners)
                 let time = times.first

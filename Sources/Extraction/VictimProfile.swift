@@ -13,6 +13,13 @@ enum VictimProfile {
     static let guardWords: WordSet = ["officers", "officer", "guards", "bodyguards"]
     static let multinationalWords: WordSet = ["pilgrims", "pilgrim", "migrants", "migrant", "passengers", "passenger", "refugees", "tourists", "crew"]
 
+    static let anaphoricWords: WordSet = ["others", "other", "another", "more", "rest"]
+
+    /// Whether the victims have no noun of their own: none at all, or "others", "another", "the rest".
+    static func isAnaphoric(_ words: ArraySlice<Token>) -> Bool {
+        words.allSatisfy { anaphoricWords.contains($0.lower) || $0.lower == "the" }
+    }
+
     /// The role the noun phrase's words name (each word's lists are the token's ``WordFlags``).
     static func role(of words: ArraySlice<Token>) -> VictimRole {
         var flags: WordFlags = []

@@ -176,6 +176,20 @@ struct MilitaryPartyTests {
         #expect(parties(text) == ["killed 5 NATO", "killed 3 NATO", "killed 1 NATO"])
     }
 
+    @Test func victimsWithNoNounOfTheirOwnAreThoseBefore() {
+        let text = "BAGHDAD, Iraq -- A roadside bomb killed two U.S. soldiers and wounded a third on Monday, and another was hurt in Mosul."
+        #expect(parties(text) == ["killed 2 United States", "wounded 1 United States", "wounded 1 United States"])
+    }
+
+    @Test func aTollInASentenceNamingACountryIsThatCountrys() {
+        let text = """
+            The death toll from floods in Indonesia has risen to 303, officials said.
+
+            In Sri Lanka, the death toll hits 69 after landslides.
+            """
+        #expect(parties(text) == ["killed 303 Indonesia", "killed 69 Sri Lanka"])
+    }
+
     @Test func withNoSideNamedTheyBelongToTheCountry() {
         let text = "BAGHDAD, Iraq -- Three soldiers were wounded on Tuesday when a roadside bomb hit their convoy near Fallujah."
         #expect(parties(text) == ["wounded 3 Iraq"])
