@@ -407,6 +407,9 @@ struct SentenceAnalysis {
         if let c = numberOfPhrase(after: npEnd), w(p.first - 1) == "to" {
             var m = make(c.category, from: p.first - 1, to: c.index)
             m.isToll = true
+            // "the number of American soldiers killed": the victims between "of" and their fate.
+            let victimFirst = npEnd + (w(npEnd + 3) == "of" ? 4 : 3)
+            if victimFirst < c.index { m.victim = victimFirst..<c.index }
             return [m]
         }
         // Coordination with, or part of, an earlier mention of this sentence.

@@ -190,6 +190,12 @@ struct MilitaryPartyTests {
         #expect(parties(text) == ["killed 303 Indonesia", "killed 69 Sri Lanka"])
     }
 
+    @Test func theNumberOfSoldiersKilledNamesItsVictims() {
+        let claims = Extractor().claims(in: Document(id: "n", text: "The deaths pushed to 117 the number of American soldiers killed in Iraq since May 1.",
+                                                     published: CalendarDate(iso: "2003-11-05")))
+        #expect(claims.map { "\($0.value) \($0.victim ?? "-") \($0.party ?? "-") \($0.scope.rawValue)" } == ["117 American soldiers United States cumulative"])
+    }
+
     @Test func withNoSideNamedTheyBelongToTheCountry() {
         let text = "BAGHDAD, Iraq -- Three soldiers were wounded on Tuesday when a roadside bomb hit their convoy near Fallujah."
         #expect(parties(text) == ["wounded 3 Iraq"])
