@@ -35,10 +35,19 @@ struct TimeExpression: Sendable {
     static func all(in tokens: [Token], range: Range<Int>, openers: [Int]) -> [TimeExpression] {
         var found: [TimeExpression] = []
         func w(_ i: Int) -> WordText { i >= 0 && i < tokens.count ? tokens[i].lower : .empty }
-        // "killed in the war", "in the war in Afghanistan", not "in the war-torn north" or "in the conflict zone".
         func isSuperlative(_ word: WordText) -> Bool {
             Self.superlatives.contains(word) || (word.count > 5 && word.hasSuffix("iest"))
         }
+        /// A superlative among the few words before `start`, with no number or punctuation between.
+        func followsSuperlative(_ start: Int) -> Bool {
+            var k = start - 1
+            while k >= max(range.lowerBound, start - 8) && !tokens[k].isNumber && (!tokens[k].isPunctuation || Self.quotes.contains(w(k))) {
+                if isSuperlative(w(k)) { return true }
+                k -= 1
+            }
+            return false
+        }
+        // "killed in the war", "in the war in Afghanistan", not "in the war-torn north" or "in the conflict zone".
         func endsWar(_ i: Int) -> Bool { i >= tokens.count || (tokens[i].isPunctuation && w(i) != "-") || Self.afterWar.contains(w(i)) }
         var i = range.lowerBound
         var next = Extractor.SentenceContext.firstPosition(in: openers, atLeast: i)
@@ -118,11 +127,6 @@ struct TimeExpression: Sendable {
                 found.append(TimeExpression(first: i, last: i + 1, isCumulative: true) { _ in nil })
                 i += 2; continue
             }
-            // "the deadliest attack since 2014", "the worst disaster since 1934": the period measures the
-            // superlative, not a count.
-            if l == "since", (max(range.lowerBound, i - 8)..<i).contains(where: { isSuperlative(w($0)) }) {
-                i += 1; continue
-            }
             // "since January", "since 2009", "since the war began"
             if l == "since" {
                 var last = i
@@ -169,9 +173,12 @@ struct TimeExpression: Sendable {
             }
             i += 1
         }
-        return found
+        // "the deadliest attack since 2014", "one of the deadliest so far in the civil war", "the worst
+        // disaster this year": a running period right after a superlative measures the superlative, not a count.
+        return found.filter { !$0.isCumulative || $0.isDatedSpan || !followsSuperlative($0.first) }
     }
 
+    static let quotes: WordSet = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
     static let superlatives: WordSet = ["worst", "most", "biggest", "largest", "highest", "greatest", "heaviest", "first", "longest"]
 
     /// Wars whose whole course "in the …" names: "26,500 civilians have been killed in the war".

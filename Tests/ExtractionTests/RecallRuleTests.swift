@@ -223,6 +223,8 @@ struct WholeWarTests {
         ("Ten people were killed in a gunfight, one of the deadliest attacks on police since the president took office.", ["10 incident"]),
         ("It was the worst rail disaster since more than 140 died in a 2010 collision.", ["141 incident"]),
         ("More than 300 soldiers have been killed since January, the ministry said.", ["301 cumulative"]),
+        ("More than 100 people are feared killed in Tuesday's airstrike, one of the deadliest so far in the civil war.", ["101 incident"]),
+        ("At least 12 people were killed in what officials called the \"deadliest incident documented\" this year.", ["12 incident"]),
     ])
     func sinceAfterASuperlativeMeasuresTheSuperlative(text: String, expected: [String]) {
         #expect(scopes(text) == expected)
