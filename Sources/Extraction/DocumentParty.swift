@@ -9,6 +9,11 @@ enum DocumentParty {
     /// The one country named (by its name, not a demonym) in a sentence, if exactly one is.
     static func country(in tokens: [Token]) -> String? {
         var found: String?
+        var conflict = false
+        // Where several countries are named, the one the sentence is "in": "in the DR Congo's Beni region
+        // bordering Uganda", "in northern Syria, near the Turkish border".
+        var located: String?
+        var locatedConflict = false
         // Only a word of a party's name can name one, alone or with the next word ("South Sudanese").
         for k in tokens.indices where tokens[k].flags.contains(.partyWord) && tokens[k].isCapitalized && tokens[k].isWord && tokens[k].lower.isComplete {
             let t = tokens[k]
@@ -19,10 +24,26 @@ enum DocumentParty {
             guard let party = Gazetteer.parties[l] ?? Gazetteer.parties[t.lower], party.lowercased() == word || party.lowercased().hasSuffix(word)
                     || Words.burkinaCongoLanka.contains(t.lower) else { continue }
             if Words.talibanIsilAlshababEtc.contains(party) { continue }
-            if let found, found != party { return nil }
-            found = party
+            if let found, found != party { conflict = true }
+            found = found ?? party
+            if isLocated(k, in: tokens) {
+                if let located, located != party { locatedConflict = true }
+                located = located ?? party
+            }
         }
-        return found
+        if !conflict { return found }
+        return locatedConflict ? nil : located
+    }
+
+    static let directions: Set<String> = ["northern", "southern", "eastern", "western", "central", "northeastern",
+                                          "northwestern", "southeastern", "southwestern", "the", "north", "south", "east", "west"]
+
+    /// Whether the name at `k` follows "in", perhaps with "the" or a direction between ("in northern Iraq").
+    private static func isLocated(_ k: Int, in tokens: [Token]) -> Bool {
+        var j = k - 1
+        // Skipping directions, "the", and the name's own first words ("DR Congo", "South Sudan").
+        while j >= 0 && k - j <= 3 && (directions.contains(tokens[j].lower.string) || tokens[j].isCapitalized && tokens[j].isWord) { j -= 1 }
+        return j >= 0 && tokens[j].lower.string == "in"
     }
 
     static let nonCountries: Set<String> = ["Taliban", "ISIL", "al-Shabab", "Boko Haram", "NATO", "Hamas", "Hezbollah"]
@@ -119,8 +140,18 @@ enum DocumentParty {
                 guard length >= 2 && length <= 14 && shapes[Int(bytes[i] | 0x20)] & (1 << length) != 0 else { return }
                 guard let name = names[WordText(lowering: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))] else { return }
                 if name.party < 0 { multinational = true; return }
-                scores[name.party] += i < 400 ? name.earlyWeight : name.weight
+                // A country the text is "in" counts double: "a raid in the DR Congo's Beni region bordering Uganda".
+                scores[name.party] += (i < 400 ? name.earlyWeight : name.weight) * (followsIn(i) ? 2 : 1)
                 any = true
+            }
+            /// Whether "in " or "in the " (any case) ends just before `i`.
+            func followsIn(_ i: Int) -> Bool {
+                func matches(_ text: StaticString, endingAt end: Int) -> Bool {
+                    let count = text.utf8CodeUnitCount
+                    guard end - count >= 0, end - count == 0 || !Tokenizer.isLetter(bytes[end - count - 1]) else { return false }
+                    return (0..<count).allSatisfy { bytes[end - count + $0] | 0x20 == text.utf8Start[$0] | 0x20 }
+                }
+                return matches("in ", endingAt: i) || matches("in the ", endingAt: i)
             }
             var i = 0
             while i + 8 <= n {

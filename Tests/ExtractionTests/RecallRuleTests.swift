@@ -196,6 +196,15 @@ struct MilitaryPartyTests {
         #expect(claims.map { "\($0.value) \($0.victim ?? "-") \($0.party ?? "-") \($0.scope.rawValue)" } == ["117 American soldiers United States cumulative"])
     }
 
+    @Test func ofSeveralCountriesTheOneTheSentenceIsInIsTheVictims() {
+        let text = """
+            Islamist rebels hacked to death at least 22 civilians in an overnight raid in the DR Congo\u{2019}s Beni region bordering Uganda.
+
+            The militia originated in Uganda, officials said.
+            """
+        #expect(parties(text) == ["killed 22 DR Congo"])
+    }
+
     @Test func withNoSideNamedTheyBelongToTheCountry() {
         let text = "BAGHDAD, Iraq -- Three soldiers were wounded on Tuesday when a roadside bomb hit their convoy near Fallujah."
         #expect(parties(text) == ["wounded 3 Iraq"])
