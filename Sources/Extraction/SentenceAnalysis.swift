@@ -358,6 +358,14 @@ struct SentenceAnalysis {
                     spanFirst: min(a, p.first), spanLast: max(b, npEnd), isPart: isPartOpener != nil)
         }
 
+        // "more than 100 were wounded, more than 50 seriously": a part of the wounded before, by its severity.
+        if np == nil || np!.last == p.last + 1, let prior = earlier.last, prior.category == .wounded, Self.severities.contains(w(p.last + 1)),
+           p.first - prior.spanLast <= 4, w(p.last + 2).isEmpty || tokens[p.last + 2].isPunctuation || w(p.last + 2) == "and" {
+            var m = make(.wounded, from: p.first, to: p.last + 1)
+            m.isPart = true
+            m.victim = nil  // "seriously" is how, not who
+            return [m]
+        }
         // "There are 12 casualties ..., adding that the death toll could rise": casualties that are deaths.
         if let np, np.category == nil, let head = np.head, Words.casualtiesCasualty.contains(w(head)) {
             // Otherwise a combined killed-and-wounded figure, which has no category here.
@@ -657,6 +665,8 @@ struct SentenceAnalysis {
         if let toll = farToll(before: first) { return toll }
         return nil
     }
+
+    static let severities: WordSet = ["seriously", "critically", "severely", "badly", "gravely"]
 
     static let changeVerbs: WordSet = ["rose", "risen", "climbed", "jumped", "reached", "hit", "hits", "tops", "topped", "increased",
                                         "stood", "stands", "lowered", "revised", "raised", "reduced", "passed", "surpassed", "exceeded", "is", "was", "up"]

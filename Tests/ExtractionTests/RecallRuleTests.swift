@@ -250,3 +250,12 @@ struct WholeWarTests {
         #expect(scopes(text) == expected)
     }
 }
+
+@Suite("The seriously wounded among the wounded")
+struct SeverityPartTests {
+    @Test func aCountBySeverityIsAPartOfTheWounded() {
+        let claims = Extractor().claims(in: Document(id: "s", text: "More than 100 other people were wounded, more than 50 seriously, and at least 33 people are still missing.",
+                                                     published: CalendarDate(iso: "2021-06-24")))
+        #expect(claims.map { "\($0.category.rawValue) \($0.value) \($0.partOf ?? "-")" } == ["wounded 101 -", "wounded 51 s-1", "missing 33 -"])
+    }
+}
