@@ -64,7 +64,7 @@ struct SentenceAnalysis {
     /// Words that can open a count; any other word is skipped with one lookup.
     static let candidateWords: WordSet = WordSet(Lexicon.units.keys).union(Lexicon.tens.keys)
         .union(["a", "an", "another", "his", "her", "their", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions",
-                "the", "both", "of"] + Array(titles))
+                "the", "both", "of", "i"] + Array(titles))
 
     /// Ranks and titles that, capitalised before a name, make one person: "Private Matthew Lambert was killed".
     static let titles: WordSet = [
@@ -90,6 +90,10 @@ struct SentenceAnalysis {
         }
         if t.lower == "the" { return definitePerson(at: i) }
         if t.lower == "of" { return barePersonOf(at: i) }
+        // "I was slightly wounded": a witness counting themself (wounded, held or missing; never killed).
+        if t.lower == "i", t.isCapitalized, let r = rightPredicate(after: i), let c = r.category, c != .killed {
+            return NumberPhrase(first: i, numberFirst: i, last: i, value: 1, low: 1, high: 1, isIndefinite: true)
+        }
         if t.lower == "both" { return both(at: i) }
         if t.isCapitalized, Self.titles.contains(t.lower) { return namedPerson(at: i) }
         if t.lower == "a" || t.lower == "an" || t.lower == "another" {

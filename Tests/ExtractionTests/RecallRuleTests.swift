@@ -259,3 +259,16 @@ struct SeverityPartTests {
         #expect(claims.map { "\($0.category.rawValue) \($0.value) \($0.partOf ?? "-")" } == ["wounded 101 -", "wounded 51 s-1", "missing 33 -"])
     }
 }
+
+@Suite("A witness counting themself")
+struct FirstPersonTests {
+    @Test(arguments: [
+        ("\"I was slightly wounded and I saw people falling,\" said one pilgrim.", ["wounded 1"]),
+        ("\"I was kidnapped in 2014 and held for a year,\" he said.", ["captured 1"]),
+        ("\"I was told five people were killed,\" the guard said.", ["killed 5"]),
+        ("\"I think I was lucky,\" she said.", []),
+    ])
+    func iCountsOne(text: String, expected: [String]) {
+        #expect(found(text) == expected)
+    }
+}
