@@ -532,6 +532,21 @@ struct SentenceAnalysis {
            !(k + 1..<close).contains(where: { tokens[$0].isNumber || Lexicon.activeVerbs[w($0)] != nil }) {
             k = close + 1
         }
+        // A relative clause about the victims: "two policemen, who served as his bodyguards, died",
+        // "five soldiers, who were on patrol, were wounded", "... who served as his bodyguards died".
+        if w(k) == ",", w(k + 1) == "who" {
+            var j = k + 2
+            while j < min(tokens.count, k + 12) && !Self.clauseOpeners.contains(w(j)) && !tokens[j].isNumber {
+                if w(j) == "," {
+                    if Lexicon.predicates[w(j + 1)] != nil || Lexicon.auxiliaries.contains(w(j + 1)) { k = j + 1 }
+                    break
+                }
+                if let c = Lexicon.predicates[w(j)], !(j + 1 < tokens.count && tokens[j + 1].isNumber) {
+                    return Right(category: c, index: j)
+                }
+                j += 1
+            }
+        }
         k = skipNounMaterial(from: k)
         while k < tokens.count && skipped < 6 {
             let l = w(k)
@@ -669,6 +684,8 @@ struct SentenceAnalysis {
         if let toll = farToll(before: first) { return toll }
         return nil
     }
+
+    static let clauseOpeners: WordSet = ["that", "which", "when", "where", "while", "after", "before", "because", ";"]
 
     static let severities: WordSet = ["seriously", "critically", "severely", "badly", "gravely"]
 

@@ -272,3 +272,16 @@ struct FirstPersonTests {
         #expect(found(text) == expected)
     }
 }
+
+@Suite("Victims described by a relative clause")
+struct RelativeClauseTests {
+    @Test(arguments: [
+        ("The chief and two policemen, who served as his bodyguards died in the blast.", ["killed 2"]),
+        ("Five soldiers, who were on a routine patrol, were wounded by the mine.", ["wounded 5"]),
+        ("Two journalists, who had covered the war for years, said 40 people were killed.", ["killed 40"]),
+        ("Four villagers, who witnessed the attack that killed 20 people, fled.", ["killed 20"]),
+    ])
+    func theVictimsFateAfterTheirClause(text: String, expected: [String]) {
+        #expect(found(text) == expected)
+    }
+}
