@@ -2,10 +2,14 @@ import ClaimModel
 import Testing
 @testable import Extraction
 
+/// The claims of `text` as one document published on `published`, in text order.
+private func extracted(_ text: String, published: String = "2021-06-02") -> [Claim] {
+    Extractor().claims(in: Document(id: "r", text: text, published: CalendarDate(iso: published)))
+}
+
 /// Category and value of every claim, in text order.
 private func found(_ text: String) -> [String] {
-    Extractor().claims(in: Document(id: "r", text: text, published: CalendarDate(iso: "2021-06-02")))
-        .map { "\($0.category.rawValue) \($0.value)" }
+    extracted(text).map { "\($0.category.rawValue) \($0.value)" }
 }
 
 @Suite("Single named victims")
@@ -155,7 +159,7 @@ struct BarePersonOfTests {
 @Suite("Soldiers named by no side of their own")
 struct MilitaryPartyTests {
     private func parties(_ text: String) -> [String] {
-        Extractor().claims(in: Document(id: "p", text: text, published: CalendarDate(iso: "2003-11-05")))
+        extracted(text, published: "2003-11-05")
             .map { "\($0.category.rawValue) \($0.value) \($0.party ?? "-")" }
     }
 
@@ -191,8 +195,7 @@ struct MilitaryPartyTests {
     }
 
     @Test func theNumberOfSoldiersKilledNamesItsVictims() {
-        let claims = Extractor().claims(in: Document(id: "n", text: "The deaths pushed to 117 the number of American soldiers killed in Iraq since May 1.",
-                                                     published: CalendarDate(iso: "2003-11-05")))
+        let claims = extracted("The deaths pushed to 117 the number of American soldiers killed in Iraq since May 1.", published: "2003-11-05")
         #expect(claims.map { "\($0.value) \($0.victim ?? "-") \($0.party ?? "-") \($0.scope.rawValue)" } == ["117 American soldiers United States cumulative"])
     }
 
@@ -214,7 +217,7 @@ struct MilitaryPartyTests {
 @Suite("Running totals over a whole war")
 struct WholeWarTests {
     private func scopes(_ text: String) -> [String] {
-        Extractor().claims(in: Document(id: "w", text: text, published: CalendarDate(iso: "2015-11-01")))
+        extracted(text, published: "2015-11-01")
             .map { "\($0.value) \($0.scope.rawValue)" }
     }
 
@@ -254,9 +257,8 @@ struct WholeWarTests {
 @Suite("The seriously wounded among the wounded")
 struct SeverityPartTests {
     @Test func aCountBySeverityIsAPartOfTheWounded() {
-        let claims = Extractor().claims(in: Document(id: "s", text: "More than 100 other people were wounded, more than 50 seriously, and at least 33 people are still missing.",
-                                                     published: CalendarDate(iso: "2021-06-24")))
-        #expect(claims.map { "\($0.category.rawValue) \($0.value) \($0.partOf ?? "-")" } == ["wounded 101 -", "wounded 51 s-1", "missing 33 -"])
+        let claims = extracted("More than 100 other people were wounded, more than 50 seriously, and at least 33 people are still missing.")
+        #expect(claims.map { "\($0.category.rawValue) \($0.value) \($0.partOf ?? "-")" } == ["wounded 101 -", "wounded 51 r-1", "missing 33 -"])
     }
 }
 
